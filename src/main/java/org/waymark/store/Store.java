@@ -1,0 +1,107 @@
+package org.waymark.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * An open Waymark store: an embedded H2 file database in one folder, migrated to the current schema,
+ * locked against a second Waymark. Close it to release the folder.
+ */
+public final class Store implements AutoCloseable {
+
+    public static final String DATABASE_NAME = "waymark";
+
+    private final Path directory;
+    private final StoreLock lock;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final String schemaVersion;
+
+    private Store(Path directory, StoreLock lock, JdbcConnectionPool pool, String schemaVersion) {
+        this.directory = directory;
+        this.lock = lock;
+        this.pool = pool;
+        this.schemaVersion = schemaVersion;
+        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+    }
+
+    /** Opens (creating if needed) the store in {@code directory} and brings its schema up to date. */
+    public static Store open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the store folder " + directory + ": " + e.getMessage(), e);
+        }
+        StoreLock lock = StoreLock.acquire(directory);
+        JdbcConnectionPool pool = null;
+        try {
+            String url = "jdbc:h2:file:" + directory.resolve(DATABASE_NAME).toAbsolutePath()
+                    + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_RECONNECT=FALSE";
+            pool = JdbcConnectionPool.create(url, "waymark", "");
+            pool.setMaxConnections(8);
+            pool.getConnection().close();
+            Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                    .loggers("slf4j").load();
+            flyway.migrate();
+            String version = flyway.info().current().getVersion().getVersion();
+            return new Store(directory, lock, pool, version);
+        } catch (SQLException e) {
+            cleanUp(pool, lock);
+            if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new StoreInUseException(directory);
+            }
+            throw new StoreException("Cannot open the store in " + directory + ": " + e.getMessage(), e);
+        } catch (FlywayException e) {
+            cleanUp(pool, lock);
+            throw new StoreException("Cannot bring the store in " + directory + " up to date: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            cleanUp(pool, lock);
+            throw e;
+        }
+    }
+
+    private static void cleanUp(JdbcConnectionPool pool, StoreLock lock) {
+        if (pool != null) {
+            pool.dispose();
+        }
+        lock.close();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** The applied migration version, e.g. "1". */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** Rewrites the database file without free space; worth it after large deletes or loads. */
+    public void compact() {
+        dsl.execute("SHUTDOWN COMPACT");
+    }
+
+    @Override
+    public void close() {
+        try {
+            dsl.execute("SHUTDOWN");
+        } catch (RuntimeException ignored) {
+            // already shut down (for example by compact)
+        }
+        pool.dispose();
+        lock.close();
+    }
+}
