@@ -34,7 +34,12 @@ public final class JourneyRepository {
     private final JourneyFileWriter writer = new JourneyFileWriter();
 
     public JourneyRepository(Store store, Clock clock) {
-        this.dsl = store.dsl();
+        this(store.dsl(), clock);
+    }
+
+    /** A repository working inside a caller's transaction. */
+    public JourneyRepository(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
         this.clock = clock;
     }
 

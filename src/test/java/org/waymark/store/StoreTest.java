@@ -1,0 +1,63 @@
+package org.waymark.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+
+    @Test
+    void migratesANewFolderToTheCurrentSchema(@TempDir Path dir) {
+        Path folder = dir.resolve("nested/store");
+        try (Store store = Store.open(folder)) {
+            assertThat(store.schemaVersion()).isEqualTo("1");
+            StoreInfo info = StoreInfo.of(store);
+            assertThat(info.directory()).isEqualTo(folder);
+            assertThat(info.rowCounts()).containsKeys("contact", "account", "lead", "business_unit", "consent_level",
+                    "segment", "segment_member", "marketing_email", "email_link", "email_attachment", "marketing_form",
+                    "marketing_page", "marketing_event", "journey", "journey_milestone", "interaction");
+            assertThat(info.rowCounts()).containsEntry("consent_level", 6).containsEntry("contact", 0);
+        }
+        assertThat(folder.resolve(Store.DATABASE_NAME + ".mv.db")).exists();
+    }
+
+    @Test
+    void reopeningKeepsDataAndSkipsAppliedMigrations(@TempDir Path dir) {
+        try (Store store = Store.open(dir)) {
+            new AppSettingsRepository(store).put("window.width", "1200");
+        }
+        try (Store store = Store.open(dir)) {
+            assertThat(new AppSettingsRepository(store).get("window.width")).contains("1200");
+            assertThat(store.schemaVersion()).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void aSecondWaymarkOnTheSameStoreGetsAClearMessage(@TempDir Path dir) {
+        try (Store first = Store.open(dir)) {
+            assertThatThrownBy(() -> Store.open(dir))
+                    .isInstanceOf(StoreInUseException.class)
+                    .hasMessageContaining("already open in another Waymark")
+                    .hasMessageContaining(dir.toString());
+            assertThat(first.dsl().fetchCount(org.waymark.store.schema.Tables.CONSENT_LEVEL)).isEqualTo(6);
+        }
+        try (Store again = Store.open(dir)) {
+            assertThat(again.schemaVersion()).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void appSettingsOverwriteAndRemove(@TempDir Path dir) {
+        try (Store store = Store.open(dir)) {
+            AppSettingsRepository settings = new AppSettingsRepository(store);
+            settings.put("journey.last", "3");
+            settings.put("journey.last", "4");
+            assertThat(settings.get("journey.last")).contains("4");
+            settings.remove("journey.last");
+            assertThat(settings.get("journey.last")).isEmpty();
+        }
+    }
+}
