@@ -1,0 +1,175 @@
+package org.waymark.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.waymark.model.file.JourneyFileException;
+import org.waymark.model.file.JourneyFileReader;
+import org.waymark.model.file.JourneyFileWriter;
+import org.waymark.model.journey.Journey;
+import org.waymark.model.journey.JourneyProblem;
+import org.waymark.model.journey.JourneyRules;
+import org.waymark.model.journey.JourneySummary;
+import org.waymark.model.journey.PipelineWalker;
+import org.waymark.store.JourneyRepository;
+import org.waymark.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code waymark journey ...}: check, import, export and list journeys. */
+@Command(name = "journey", mixinStandardHelpOptions = true, description = "Validate, import, export and list journeys.",
+        subcommands = {JourneyCommand.Validate.class, JourneyCommand.Import.class, JourneyCommand.Export.class,
+                JourneyCommand.ListJourneys.class})
+final class JourneyCommand {
+
+    /** Shared by the journey subcommands: reading files with errors reported, and the output streams. */
+    abstract static class Base implements Callable<Integer> {
+        final CliContext context;
+
+        @Spec
+        CommandSpec spec;
+
+        Base(CliContext context) {
+            this.context = context;
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        PrintWriter err() {
+            return spec.commandLine().getErr();
+        }
+
+        /** Reads a journey file, or says why not on stderr and returns null. */
+        Journey read(Path file) {
+            try {
+                return new JourneyFileReader().read(file);
+            } catch (NoSuchFileException e) {
+                err().println(file + ": no such file");
+            } catch (IOException e) {
+                err().println(file + ": cannot be read: " + e.getMessage());
+            } catch (JourneyFileException e) {
+                err().println(file + ": " + e.getMessage());
+            }
+            return null;
+        }
+
+        void printProblems(Path file, List<JourneyProblem> problems) {
+            problems.forEach(p -> err().println(file + ": " + p));
+        }
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true, description = "Check a journey file; exit 1 if it is invalid or breaks a rule.")
+    static final class Validate extends Base {
+        @Parameters(paramLabel = "FILE", description = "A *.waymark.json file.")
+        Path file;
+
+        Validate(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() {
+            Journey journey = read(file);
+            if (journey == null) {
+                return 1;
+            }
+            JourneyRules rules = new JourneyRules();
+            List<JourneyProblem> problems = rules.check(journey);
+            printProblems(file, problems);
+            if (rules.hasErrors(problems)) {
+                return 1;
+            }
+            out().println(file + ": valid journey \"" + journey.name() + "\" with "
+                    + PipelineWalker.count(journey.pipeline()) + " tiles"
+                    + (problems.isEmpty() ? "" : " (" + problems.size() + " warnings)"));
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Add a journey file to the store and print its new id.")
+    static final class Import extends Base {
+        @Parameters(paramLabel = "FILE", description = "A *.waymark.json file.")
+        Path file;
+
+        @Mixin
+        StoreOption store;
+
+        Import(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() {
+            Journey journey = read(file);
+            if (journey == null) {
+                return 1;
+            }
+            printProblems(file, new JourneyRules().check(journey));
+            try (Store opened = Store.open(context.storeLocation().resolve(store.directory))) {
+                out().println(new JourneyRepository(opened, context.clock()).insert(journey));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write a stored journey to a *.waymark.json file.")
+    static final class Export extends Base {
+        @Parameters(index = "0", paramLabel = "ID", description = "The journey's id (see: journey list).")
+        long id;
+
+        @Parameters(index = "1", paramLabel = "FILE", description = "The file to write.")
+        Path file;
+
+        @Mixin
+        StoreOption store;
+
+        Export(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            try (Store opened = Store.open(context.storeLocation().resolve(store.directory))) {
+                var journey = new JourneyRepository(opened, context.clock()).find(id);
+                if (journey.isEmpty()) {
+                    err().println("No journey with id " + id + " in " + opened.directory());
+                    return 1;
+                }
+                new JourneyFileWriter().write(journey.get(), file);
+                out().println("Wrote \"" + journey.get().name() + "\" to " + file);
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the stored journeys.")
+    static final class ListJourneys extends Base {
+        @Mixin
+        StoreOption store;
+
+        ListJourneys(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() {
+            try (Store opened = Store.open(context.storeLocation().resolve(store.directory))) {
+                List<JourneySummary> journeys = new JourneyRepository(opened, context.clock()).list("");
+                out().printf("%6s  %-8s %5s  %-16s  %s%n", "ID", "STATUS", "TILES", "UPDATED", "NAME");
+                for (JourneySummary j : journeys) {
+                    out().printf("%6d  %-8s %5d  %-16s  %s%n", j.id(), j.status().label(), j.tileCount(),
+                            j.updatedAt().toString().replace('T', ' '), j.name());
+                }
+                return 0;
+            }
+        }
+    }
+}
