@@ -17,7 +17,6 @@ import org.waymark.model.journey.PipelineWalker;
 import org.waymark.store.JourneyRepository;
 import org.waymark.store.Store;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,6 +36,11 @@ final class JourneyCommand {
 
         Base(CliContext context) {
             this.context = context;
+        }
+
+        /** The store folder: --store wherever it was given, else the environment or platform default. */
+        Path storeDirectory() {
+            return context.storeLocation().resolve(((WaymarkCommand) spec.root().userObject()).storeOption());
         }
 
         PrintWriter out() {
@@ -99,9 +103,6 @@ final class JourneyCommand {
         @Parameters(paramLabel = "FILE", description = "A *.waymark.json file.")
         Path file;
 
-        @Mixin
-        StoreOption store;
-
         Import(CliContext context) {
             super(context);
         }
@@ -113,7 +114,7 @@ final class JourneyCommand {
                 return 1;
             }
             printProblems(file, new JourneyRules().check(journey));
-            try (Store opened = Store.open(context.storeLocation().resolve(store.directory))) {
+            try (Store opened = Store.open(storeDirectory())) {
                 out().println(new JourneyRepository(opened, context.clock()).insert(journey));
             }
             return 0;
@@ -128,16 +129,13 @@ final class JourneyCommand {
         @Parameters(index = "1", paramLabel = "FILE", description = "The file to write.")
         Path file;
 
-        @Mixin
-        StoreOption store;
-
         Export(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() throws IOException {
-            try (Store opened = Store.open(context.storeLocation().resolve(store.directory))) {
+            try (Store opened = Store.open(storeDirectory())) {
                 var journey = new JourneyRepository(opened, context.clock()).find(id);
                 if (journey.isEmpty()) {
                     err().println("No journey with id " + id + " in " + opened.directory());
@@ -152,16 +150,13 @@ final class JourneyCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the stored journeys.")
     static final class ListJourneys extends Base {
-        @Mixin
-        StoreOption store;
-
         ListJourneys(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            try (Store opened = Store.open(context.storeLocation().resolve(store.directory))) {
+            try (Store opened = Store.open(storeDirectory())) {
                 List<JourneySummary> journeys = new JourneyRepository(opened, context.clock()).list("");
                 out().printf("%6s  %-8s %5s  %-16s  %s%n", "ID", "STATUS", "TILES", "UPDATED", "NAME");
                 for (JourneySummary j : journeys) {

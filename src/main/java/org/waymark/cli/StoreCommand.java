@@ -5,7 +5,6 @@ import java.util.Map;
 import org.waymark.store.Store;
 import org.waymark.store.StoreInfo;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -18,9 +17,6 @@ final class StoreCommand {
 
         private final CliContext context;
 
-        @Mixin
-        private StoreOption store;
-
         @Spec
         private CommandSpec spec;
 
@@ -30,7 +26,7 @@ final class StoreCommand {
 
         @Override
         public Integer call() {
-            try (Store opened = Store.open(context.storeLocation().resolve(store.directory))) {
+            try (Store opened = Store.open(context.storeLocation().resolve(((WaymarkCommand) spec.root().userObject()).storeOption()))) {
                 StoreInfo info = StoreInfo.of(opened);
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("Store:          " + info.directory());

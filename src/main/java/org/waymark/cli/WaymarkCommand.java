@@ -1,5 +1,6 @@
 package org.waymark.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +24,11 @@ public final class WaymarkCommand implements Callable<Integer> {
 
     WaymarkCommand(CliContext context) {
         this.context = context;
+    }
+
+    /** The --store value given anywhere on the command line, or null. */
+    Path storeOption() {
+        return store.directory;
     }
 
     @Override

@@ -39,14 +39,20 @@ class WaymarkCommandTest {
     private int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        StoreLocation location = new StoreLocation(Map.of(StoreLocation.ENVIRONMENT_VARIABLE, store.toString()),
-                "Linux", dir.resolve("home"));
+        StoreLocation location = new StoreLocation(Map.of(), "Linux", dir.resolve("home"));
         CliContext context = new CliContext(location,
                 Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), desktopStarts::add);
         CommandLine commandLine = WaymarkCommand.commandLine(context);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
+    }
+
+    private String[] withStore(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--store";
+        all[args.length + 1] = store.toString();
+        return all;
     }
 
     private Path sample() throws Exception {
@@ -102,14 +108,14 @@ class WaymarkCommandTest {
 
     @Test
     void importListExportRoundTrip() throws Exception {
-        assertThat(run("journey", "import", sample().toString())).isZero();
+        assertThat(run(withStore("journey", "import", sample().toString()))).isZero();
         assertThat(out.toString().trim()).isEqualTo("1");
         assertThat(run("--store", store.toString(), "journey", "list")).isZero();
         assertThat(out.toString()).contains("Every tile").contains("Live").contains("17");
         Path exported = dir.resolve("out.waymark.json");
         assertThat(run("journey", "export", "1", exported.toString(), "--store", store.toString())).isZero();
         assertThat(new JourneyFileReader().read(exported)).isEqualTo(EveryTileJourney.journey());
-        assertThat(run("journey", "export", "99", exported.toString())).isEqualTo(1);
+        assertThat(run("--store", store.toString(), "journey", "export", "99", exported.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("No journey with id 99");
     }
 
@@ -117,9 +123,9 @@ class WaymarkCommandTest {
     void importRefusesACorruptFileAndWritesNothing() throws Exception {
         Path corrupt = dir.resolve("corrupt.waymark.json");
         Files.writeString(corrupt, "{\"formatVersion\": 1, \"pipeline\": []}");
-        assertThat(run("journey", "import", corrupt.toString())).isEqualTo(1);
+        assertThat(run(withStore("journey", "import", corrupt.toString()))).isEqualTo(1);
         assertThat(err.toString()).contains("$.settings: is required");
-        assertThat(run("journey", "list")).isZero();
+        assertThat(run(withStore("journey", "list"))).isZero();
         assertThat(out.toString().lines()).hasSize(1);
     }
 
@@ -133,9 +139,19 @@ class WaymarkCommandTest {
     @Test
     void aStoreInUseIsAnInputErrorWithAClearMessage() {
         try (Store open = Store.open(store)) {
-            assertThat(run("journey", "list")).isEqualTo(1);
+            assertThat(run("--store", store.toString(), "journey", "list")).isEqualTo(1);
             assertThat(err.toString()).contains("already open in another Waymark").doesNotContain("Exception");
         }
+    }
+
+    @Test
+    void theStoreOptionCountsWhereverItStands() {
+        assertThat(run("--store", store.toString(), "store", "info")).isZero();
+        assertThat(out.toString()).contains("Store:          " + store.toAbsolutePath());
+        assertThat(run("store", "info", "--store", store.toString())).isZero();
+        assertThat(out.toString()).contains("Store:          " + store.toAbsolutePath());
+        assertThat(run("store", "info")).isZero();
+        assertThat(out.toString()).contains("Store:          " + dir.resolve("home/.local/share/waymark"));
     }
 
     @Test

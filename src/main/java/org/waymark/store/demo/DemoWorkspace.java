@@ -1,7 +1,6 @@
 package org.waymark.store.demo;
 
 import static org.waymark.store.schema.Tables.CONTACT;
-import static org.waymark.store.schema.Tables.JOURNEY;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,9 +55,12 @@ public final class DemoWorkspace {
         this.contacts = contacts;
     }
 
-    /** A store with no contacts and no journeys is new: the app fills it on first start. */
+    /**
+     * A store without contacts is new: the app fills it on first start (journeys imported from the command
+     * line before that do not count, so the demo is still there for them to work on).
+     */
     public static boolean isEmpty(Store store) {
-        return store.dsl().fetchCount(CONTACT) == 0 && store.dsl().fetchCount(JOURNEY) == 0;
+        return store.dsl().fetchCount(CONTACT) == 0;
     }
 
     public Summary generate(Store store) {
