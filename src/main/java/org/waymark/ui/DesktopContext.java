@@ -1,0 +1,12 @@
+package org.waymark.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.waymark.store.AppSettingsRepository;
+import org.waymark.store.ContactRepository;
+import org.waymark.store.JourneyRepository;
+
+/** What the desktop window needs from the app: the repositories of the open store, where it is, and a clock. */
+public record DesktopContext(JourneyRepository journeys, ContactRepository contacts, AppSettingsRepository settings,
+                             Path storeDirectory, Clock clock) {
+}

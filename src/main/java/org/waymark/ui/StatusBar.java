@@ -1,0 +1,30 @@
+package org.waymark.ui;
+
+import java.nio.file.Path;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The bottom line of the window: the last thing that happened, and which store the window works on. */
+final class StatusBar extends HBox {
+
+    StatusBar(ObservableValue<String> message, Path storeDirectory) {
+        getStyleClass().add("status-bar");
+        Label last = new Label();
+        last.setId("status-message");
+        last.textProperty().bind(message);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label store = new Label("Store: " + storeDirectory.toAbsolutePath());
+        store.setId("status-store");
+        store.setTooltip(new Tooltip("The folder holding this Waymark store"));
+        store.setMinWidth(0);
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(12);
+        getChildren().addAll(last, spacer, store);
+    }
+}

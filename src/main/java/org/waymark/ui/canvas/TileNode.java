@@ -1,0 +1,105 @@
+package org.waymark.ui.canvas;
+
+import java.util.Locale;
+import java.util.Optional;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
+import org.waymark.model.journey.JourneyProblem.Severity;
+
+/**
+ * One tile on the canvas: a card with its type icon, name and status line, sized and placed as the layout
+ * says. Found by tests and the stylesheet as {@code .tile}; its {@link #getId() id} is {@code tile-<tile id>}.
+ */
+public final class TileNode extends VBox {
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final PlacedTile placed;
+
+    public TileNode(PlacedTile placed, String status, String accessibleText, String help,
+                    Optional<Severity> problem, TileIcons icons) {
+        this.placed = placed;
+        setId("tile-" + placed.tile().id());
+        getStyleClass().addAll("tile", TileIcons.categoryStyle(placed.tile().type().category()),
+                "type-" + placed.tile().type().fileName().toLowerCase(Locale.ROOT));
+        if (placed.nested()) {
+            getStyleClass().add("nested");
+        }
+        Box box = placed.box();
+        relocate(box.x(), box.y());
+        setMinSize(box.width(), box.height());
+        setPrefSize(box.width(), box.height());
+        setMaxSize(box.width(), box.height());
+
+        Label name = new Label(placed.tile().displayName());
+        name.getStyleClass().add("tile-name");
+        Label statusLine = new Label(status);
+        statusLine.getStyleClass().add("tile-status");
+        if (!placed.nested()) {
+            name.setWrapText(true);
+            statusLine.setWrapText(true);
+        }
+        VBox text = new VBox(name, statusLine);
+        text.getStyleClass().add("tile-text");
+        text.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMinWidth(0);
+        HBox header = new HBox(badge(icons.icon(placed.tile().type())), text);
+        header.getStyleClass().add("tile-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        double headerHeight = placed.nested() ? PipelineLayout.NESTED_HEIGHT : PipelineLayout.TILE_HEIGHT;
+        header.setMinHeight(headerHeight);
+        header.setPrefHeight(headerHeight);
+        header.setMaxHeight(headerHeight);
+        problem.ifPresent(severity -> header.getChildren().add(problemMark(severity)));
+        Label count = new Label();
+        count.getStyleClass().add("tile-count");
+        count.setVisible(false);
+        count.setManaged(false);
+        header.getChildren().add(count);
+        getChildren().add(header);
+
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.BUTTON);
+        setAccessibleText(accessibleText);
+        setAccessibleHelp(help);
+        Tooltip.install(this, new Tooltip(placed.tile().displayName() + "\n" + help));
+    }
+
+    public PlacedTile placed() {
+        return placed;
+    }
+
+    public String tileId() {
+        return placed.tile().id();
+    }
+
+    public void setSelected(boolean selected) {
+        pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    private static StackPane badge(SVGPath icon) {
+        StackPane badge = new StackPane(icon);
+        badge.getStyleClass().add("tile-badge");
+        badge.setMinSize(StackPane.USE_PREF_SIZE, StackPane.USE_PREF_SIZE);
+        badge.setMaxSize(StackPane.USE_PREF_SIZE, StackPane.USE_PREF_SIZE);
+        return badge;
+    }
+
+    private Label problemMark(Severity severity) {
+        String kind = severity.name().toLowerCase(Locale.ROOT);
+        getStyleClass().add("has-" + kind);
+        Label mark = new Label("!");
+        mark.getStyleClass().addAll("tile-problem", kind);
+        mark.setMinWidth(Label.USE_PREF_SIZE);
+        return mark;
+    }
+}

@@ -1,0 +1,44 @@
+package org.waymark.ui.journeys;
+
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.VBox;
+import org.waymark.model.journey.JourneySummary;
+
+/** A journey in the list: its name over its status and size, e.g. "Draft · 13 tiles". */
+final class JourneySummaryCell extends ListCell<JourneySummary> {
+
+    private final Label name = new Label();
+    private final Label details = new Label();
+    private final VBox graphic = new VBox(2, name, details);
+
+    JourneySummaryCell() {
+        getStyleClass().add("journey-cell");
+        name.getStyleClass().add("journey-name");
+        details.getStyleClass().add("journey-details");
+        graphic.setMinWidth(0);
+    }
+
+    static String details(JourneySummary summary) {
+        return summary.status().label() + " · " + summary.tileCount() + (summary.tileCount() == 1 ? " tile" : " tiles");
+    }
+
+    @Override
+    protected void updateItem(JourneySummary summary, boolean empty) {
+        super.updateItem(summary, empty);
+        getStyleClass().removeIf(c -> c.startsWith("status-"));
+        if (empty || summary == null) {
+            setGraphic(null);
+            setText(null);
+            setAccessibleText(null);
+            return;
+        }
+        name.setText(summary.name());
+        details.setText(details(summary));
+        getStyleClass().add("status-" + summary.status().name().toLowerCase(Locale.ROOT));
+        setText(null);
+        setGraphic(graphic);
+        setAccessibleText(summary.name() + ", " + details(summary).replace(" · ", ", "));
+    }
+}

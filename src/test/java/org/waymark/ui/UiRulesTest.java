@@ -1,0 +1,48 @@
+package org.waymark.ui;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+import org.waymark.ui.canvas.PipelineLayout;
+import org.waymark.ui.canvas.TileProblems;
+import org.waymark.ui.canvas.TileSummary;
+import org.waymark.ui.journeys.BlankJourney;
+import org.waymark.ui.journeys.JourneyWorkspace;
+import org.waymark.ui.window.WindowPlacement;
+import org.waymark.ui.window.WindowStateStore;
+
+/** The project's rules for the desktop UI: logic without controls, no static mutable state. */
+class UiRulesTest {
+
+    private final JavaClasses ui = new ClassFileImporter()
+            .withImportOption(location -> !location.contains("/test-classes/"))
+            .importPackages("org.waymark.ui");
+
+    @Test
+    void viewModelsAndLogicUseNoControlsOrWindows() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .or().belongToAnyOf(JourneyWorkspace.class, BlankJourney.class, PipelineLayout.class, TileSummary.class,
+                        TileProblems.class, WindowPlacement.class, WindowStateStore.class)
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .check(ui);
+    }
+
+    @Test
+    void noStaticMutableState() {
+        noFields().that().areDeclaredInClassesThat().resideInAPackage("org.waymark.ui..")
+                .and().areStatic().should().notBeFinal()
+                .because("the UI is built by constructor injection, without singletons")
+                .check(ui);
+    }
+
+    @Test
+    void theUiReachesTheStoreOnlyThroughRepositories() {
+        classes().that().resideInAPackage("org.waymark.ui..")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.jooq..", "org.waymark.store.schema..")
+                .check(ui);
+    }
+}

@@ -1,0 +1,74 @@
+package org.waymark.ui.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.waymark.model.journey.Journey;
+import org.waymark.model.journey.JourneyProblem.Severity;
+import org.waymark.model.journey.JourneyRules;
+import org.waymark.model.tile.EmailTile;
+import org.waymark.model.tile.Tile;
+import org.waymark.ui.SampleJourneys;
+
+class JourneyCanvasViewModelTest {
+
+    private final JourneyCanvasViewModel model =
+            new JourneyCanvasViewModel(new PipelineLayout(), new TileSummary(), new JourneyRules());
+    private final Journey whitePaper = SampleJourneys.read(SampleJourneys.WHITE_PAPER);
+
+    @Test
+    void describesEachTileForScreenReaders() {
+        model.show(whitePaper);
+        PlacedTile trigger = model.drawingProperty().get().tile("clicked-download").orElseThrow();
+        assertThat(model.accessibleText(trigger)).isEqualTo("Trigger 'Clicked the download link?', step 5 of 14");
+        assertThat(model.accessibleHelp(trigger)).isEqualTo("clicked a specific link · timeout 7 days");
+    }
+
+    @Test
+    void showsTheJourneysNameAndKeyFacts() {
+        model.show(whitePaper);
+        assertThat(model.headingProperty().get()).isEqualTo("New York white paper nurture");
+        assertThat(model.detailsProperty().get())
+                .isEqualTo("Draft · Avery Morgan · 1 Dec 2026 – 1 Mar 2027 (America/New_York) · 14 tiles · no problems found");
+        model.clear();
+        assertThat(model.headingProperty().get()).isEmpty();
+        assertThat(model.drawingProperty().get().tiles()).isEmpty();
+    }
+
+    @Test
+    void marksTilesWithProblems() {
+        List<Tile> pipeline = new java.util.ArrayList<>(whitePaper.pipeline());
+        pipeline.set(1, new EmailTile("offer", "Offer", "", List.of()));
+        model.show(whitePaper.withPipeline(pipeline));
+        PlacedTile offer = model.drawingProperty().get().tile("offer").orElseThrow();
+        assertThat(model.problemsProperty().get().severity(offer.path())).contains(Severity.WARNING);
+        assertThat(model.accessibleHelp(offer)).isEqualTo("No email chosen. Warning: choose the marketing email this tile sends");
+        assertThat(model.problemsProperty().get().severity("$.pipeline[0]")).isEmpty();
+        assertThat(model.detailsProperty().get()).endsWith("1 warning");
+    }
+
+    @Test
+    void keepsTheSelectionWhileTheTileIsThere() {
+        model.show(whitePaper);
+        model.select("pause");
+        model.show(whitePaper);
+        assertThat(model.selectedTileIdProperty().get()).isEqualTo("pause");
+        model.show(SampleJourneys.read(SampleJourneys.WELCOME));
+        assertThat(model.selectedTileIdProperty().get()).isNull();
+    }
+
+    @Test
+    void zoomStaysWithinLimits() {
+        for (int i = 0; i < 10; i++) {
+            model.zoomIn();
+        }
+        assertThat(model.zoomProperty().get()).isEqualTo(JourneyCanvasViewModel.MAX_ZOOM);
+        for (int i = 0; i < 20; i++) {
+            model.zoomOut();
+        }
+        assertThat(model.zoomProperty().get()).isEqualTo(JourneyCanvasViewModel.MIN_ZOOM);
+        model.resetZoom();
+        assertThat(model.zoomProperty().get()).isEqualTo(1.0);
+    }
+}
