@@ -105,6 +105,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(workspace.titleBinding());
+        addIcons(stage);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
 
@@ -124,6 +125,16 @@ public final class MainWindow {
         stage.show();
         state.lastJourney().ifPresent(workspace::reopen);
         listView.focusList();
+    }
+
+    /** The Waymark flag from {@code assets/icons}, in the sizes window managers pick from. */
+    private static void addIcons(Stage stage) {
+        for (String size : java.util.List.of("32", "64", "256")) {
+            java.net.URL icon = MainWindow.class.getResource("/assets/icons/waymark-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
     }
 
     private static Tab tab(String title, javafx.scene.Node content, String id) {
