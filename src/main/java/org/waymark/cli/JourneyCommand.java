@@ -70,52 +70,68 @@ final class JourneyCommand {
         }
     }
 
-    @Command(name = "validate", mixinStandardHelpOptions = true, description = "Check a journey file; exit 1 if it is invalid or breaks a rule.")
-    static final class Validate extends Base {
+    /** A subcommand taking one journey file, read and checked against the journey rules. */
+    abstract static class FileBase extends Base {
         @Parameters(paramLabel = "FILE", description = "A *.waymark.json file.")
         Path file;
 
+        final JourneyRules rules = new JourneyRules();
+
+        FileBase(CliContext context) {
+            super(context);
+        }
+
+        /** A journey read from its file, with what the rules found in it. */
+        record Checked(Journey journey, List<JourneyProblem> problems) {
+        }
+
+        /** The file's journey and its problems (printed on stderr); empty when the file cannot be read. */
+        java.util.Optional<Checked> readAndCheck() {
+            Journey journey = read(file);
+            if (journey == null) {
+                return java.util.Optional.empty();
+            }
+            List<JourneyProblem> problems = rules.check(journey);
+            printProblems(file, problems);
+            return java.util.Optional.of(new Checked(journey, problems));
+        }
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true, description = "Check a journey file; exit 1 if it is invalid or breaks a rule.")
+    static final class Validate extends FileBase {
         Validate(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            Journey journey = read(file);
-            if (journey == null) {
+            var checked = readAndCheck();
+            if (checked.isEmpty() || rules.hasErrors(checked.get().problems())) {
                 return 1;
             }
-            JourneyRules rules = new JourneyRules();
-            List<JourneyProblem> problems = rules.check(journey);
-            printProblems(file, problems);
-            if (rules.hasErrors(problems)) {
-                return 1;
-            }
+            Journey journey = checked.get().journey();
+            int warnings = checked.get().problems().size();
             out().println(file + ": valid journey \"" + journey.name() + "\" with "
                     + PipelineWalker.count(journey.pipeline()) + " tiles"
-                    + (problems.isEmpty() ? "" : " (" + problems.size() + " warnings)"));
+                    + (warnings == 0 ? "" : " (" + warnings + " warnings)"));
             return 0;
         }
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true, description = "Add a journey file to the store and print its new id.")
-    static final class Import extends Base {
-        @Parameters(paramLabel = "FILE", description = "A *.waymark.json file.")
-        Path file;
-
+    static final class Import extends FileBase {
         Import(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            Journey journey = read(file);
-            if (journey == null) {
+            var checked = readAndCheck();
+            if (checked.isEmpty()) {
                 return 1;
             }
-            printProblems(file, new JourneyRules().check(journey));
             try (Store opened = Store.open(storeDirectory())) {
-                out().println(new JourneyRepository(opened, context.clock()).insert(journey));
+                out().println(new JourneyRepository(opened, context.clock()).insert(checked.get().journey()));
             }
             return 0;
         }

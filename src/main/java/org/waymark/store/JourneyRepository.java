@@ -17,6 +17,7 @@ import org.waymark.model.file.JourneyFileFormat;
 import org.waymark.model.file.JourneyFileReader;
 import org.waymark.model.file.JourneyFileWriter;
 import org.waymark.model.journey.Journey;
+import org.waymark.model.journey.JourneyStatus;
 import org.waymark.model.journey.JourneySummary;
 import org.waymark.model.journey.Milestone;
 import org.waymark.model.journey.PipelineWalker;
@@ -43,12 +44,14 @@ public final class JourneyRepository {
         this.clock = clock;
     }
 
-    /** Journeys whose name contains {@code search} (any case), by name. */
+    /** Journeys whose name contains {@code search} (any case), by name; reads no definitions. */
     public List<JourneySummary> list(String search) {
         Condition matches = search == null || search.isBlank() ? DSL.noCondition()
                 : DSL.lower(JOURNEY.NAME).contains(search.toLowerCase(Locale.ROOT));
-        return dsl.selectFrom(JOURNEY).where(matches).orderBy(DSL.lower(JOURNEY.NAME), JOURNEY.ID).fetch()
-                .map(this::summary);
+        return dsl.select(JOURNEY.ID, JOURNEY.NAME, JOURNEY.STATUS, JOURNEY.TILE_COUNT, JOURNEY.UPDATED_AT)
+                .from(JOURNEY).where(matches).orderBy(DSL.lower(JOURNEY.NAME), JOURNEY.ID)
+                .fetch(r -> new JourneySummary(r.value1(), r.value2(), JourneyStatus.valueOf(r.value3()), r.value4(),
+                        r.value5()));
     }
 
     public Optional<Journey> find(long id) {
@@ -98,6 +101,7 @@ public final class JourneyRepository {
     private void fill(JourneyRecord row, Journey journey) {
         row.setName(journey.name());
         row.setStatus(journey.settings().status().name());
+        row.setTileCount(PipelineWalker.count(journey.pipeline()));
         row.setFormatVersion(JourneyFileFormat.VERSION);
         row.setDefinition(writer.toJson(journey));
     }
@@ -119,12 +123,6 @@ public final class JourneyRepository {
             throw new StoreException("Journey " + row.getId() + " (\"" + row.getName()
                     + "\") in the store cannot be read: " + e.getMessage(), e);
         }
-    }
-
-    private JourneySummary summary(JourneyRecord row) {
-        Journey journey = parse(row);
-        return new JourneySummary(row.getId(), row.getName(), journey.settings().status(),
-                PipelineWalker.count(journey.pipeline()), row.getUpdatedAt());
     }
 
     private LocalDateTime now() {
