@@ -63,7 +63,7 @@ class DemoWorkspaceTest {
 
     private static String generateAndDigest(Path dir, long seed) throws Exception {
         try (Store store = Store.open(dir)) {
-            new DemoWorkspace(seed, CLOCK, 60, 500).generate(store);
+            new DemoWorkspace(seed, CLOCK).generate(store);
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
                 digest.update(table.getName().getBytes(StandardCharsets.UTF_8));
