@@ -13,4 +13,8 @@ public record EmailTile(String id, String name, String email, List<ContentTile> 
     public TileType type() {
         return TileType.EMAIL;
     }
+
+    public EmailTile withContent(List<ContentTile> newContent) {
+        return new EmailTile(id, name, email, newContent);
+    }
 }

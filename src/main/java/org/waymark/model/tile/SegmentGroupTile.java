@@ -14,4 +14,8 @@ public record SegmentGroupTile(String id, String name, SegmentCombination combin
     public TileType type() {
         return TileType.SEGMENT_GROUP;
     }
+
+    public SegmentGroupTile withSegments(List<SegmentTile> newSegments) {
+        return new SegmentGroupTile(id, name, combination, newSegments);
+    }
 }

@@ -11,4 +11,8 @@ public record SplitterBranch(String id, String name, Integer percent, ValueRule 
     public SplitterBranch {
         tiles = List.copyOf(tiles);
     }
+
+    public SplitterBranch withTiles(List<Tile> newTiles) {
+        return new SplitterBranch(id, name, percent, rule, newTiles);
+    }
 }

@@ -38,4 +38,8 @@ public record SplitterTile(String id, String name, SplitMode mode, List<Splitter
         }
         return last ? branch.name() + " (everyone else)" : branch.name();
     }
+
+    public SplitterTile withBranches(List<SplitterBranch> newBranches) {
+        return new SplitterTile(id, name, mode, newBranches);
+    }
 }

@@ -27,4 +27,8 @@ public record TriggerTile(String id, String name, RuleJoin join, List<TriggerRul
     public List<Lane> lanes() {
         return List.of(new Lane(TRUE_KEY, "True", whenTrue), new Lane(FALSE_KEY, "False", whenFalse));
     }
+
+    public TriggerTile withPaths(List<Tile> newTrue, List<Tile> newFalse) {
+        return new TriggerTile(id, name, join, rules, timeout, newTrue, newFalse);
+    }
 }
