@@ -1,0 +1,22 @@
+package org.waymark.model.content;
+
+import java.util.List;
+
+/**
+ * What a journey can point at: the names of stored emails, forms, segments… The designer's pickers and
+ * quick-create use it; the store implements it.
+ */
+public interface AssetCatalog {
+
+    /** Names of every record of this kind, sorted. */
+    List<String> names(AssetKind kind);
+
+    /** The link labels of the named email, in the order they appear; empty when there is no such email. */
+    List<String> emailLinks(String emailName);
+
+    /**
+     * Creates a draft marketing email with this name and subject, ready for a tile to point at.
+     * Throws {@link IllegalArgumentException} with a message for the user when the name is empty or taken.
+     */
+    void createEmail(String name, String subject);
+}
