@@ -3,7 +3,14 @@ package org.waymark.ui;
 import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -11,6 +18,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.waymark.model.edit.InsertionRules;
+import org.waymark.model.edit.TileFactory;
 import org.waymark.model.file.JourneyFileReader;
 import org.waymark.model.file.JourneyFileWriter;
 import org.waymark.model.journey.JourneyRules;
@@ -21,20 +30,36 @@ import org.waymark.ui.canvas.TileIcons;
 import org.waymark.ui.canvas.TileSummary;
 import org.waymark.ui.contacts.ContactBrowserView;
 import org.waymark.ui.contacts.ContactBrowserViewModel;
+import org.waymark.ui.edit.ClipboardEdits;
+import org.waymark.ui.edit.EditActions;
+import org.waymark.ui.edit.EditContextMenu;
+import org.waymark.ui.edit.EditMenu;
+import org.waymark.ui.edit.EditSession;
+import org.waymark.ui.edit.TileClipboard;
+import org.waymark.ui.edit.TileInsertion;
+import org.waymark.ui.edit.TilePlacement;
 import org.waymark.ui.journeys.BlankJourney;
 import org.waymark.ui.journeys.JourneyActions;
 import org.waymark.ui.journeys.JourneyDialogs;
 import org.waymark.ui.journeys.JourneyListView;
 import org.waymark.ui.journeys.JourneyListViewModel;
+import org.waymark.ui.journeys.JourneyTitle;
 import org.waymark.ui.journeys.JourneyWorkspace;
+import org.waymark.ui.journeys.RecoveryAutosave;
+import org.waymark.ui.journeys.RecoveryCopies;
+import org.waymark.ui.journeys.RecoveryOffer;
+import org.waymark.ui.journeys.UnsavedChanges;
+import org.waymark.ui.toolbox.ToolboxView;
+import org.waymark.ui.toolbox.ToolboxViewModel;
 import org.waymark.ui.window.WindowPlacement;
 import org.waymark.ui.window.WindowStateKeeper;
 import org.waymark.ui.window.WindowStateStore;
 
 /**
- * The Waymark desktop window: the journey list on the left, the open journey's canvas and the contact
- * browser in tabs, a menu bar and a status bar. Builds its view models and views, and puts the window back
- * where it was, with the journey that was open, when it shows.
+ * The Waymark desktop window: the journey list on the left, the open journey's designer (canvas, toolbox,
+ * properties, settings) and the contact browser in tabs, a menu bar and a status bar. Builds its view models and
+ * views, puts the window back where it was, with the journey that was open, when it shows, and asks to save
+ * unsaved changes before it closes.
  */
 public final class MainWindow {
 
@@ -50,25 +75,47 @@ public final class MainWindow {
 
     /** Fills {@code stage} and shows it; call on the FX thread. */
     public void show(Stage stage) {
-        ExecutorService storeQueries = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "waymark-contact-search");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService storeQueries = Executors.newSingleThreadExecutor(daemon("waymark-contact-search"));
+        ScheduledExecutorService recoveryWrites = Executors.newSingleThreadScheduledExecutor(daemon("waymark-recovery"));
         JourneyDialogs dialogs = new JourneyDialogs(stage);
         JourneyListViewModel list = new JourneyListViewModel(context.journeys(), dialogs);
+        JourneyFileReader reader = new JourneyFileReader();
+        JourneyFileWriter writer = new JourneyFileWriter();
+        RecoveryCopies copies = new RecoveryCopies(context.storeDirectory(), reader, writer, context.clock());
+        RecoveryAutosave autosave = new RecoveryAutosave(copies, (delay, task) -> {
+            ScheduledFuture<?> write = recoveryWrites.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+            return () -> write.cancel(false);
+        });
         JourneyWorkspace workspace = new JourneyWorkspace(context.journeys(), list,
-                new BlankJourney(context.clock(), ZoneId.systemDefault()), new JourneyFileReader(),
-                new JourneyFileWriter(), dialogs);
+                new BlankJourney(context.clock(), ZoneId.systemDefault()), reader, writer, dialogs, autosave,
+                new RecoveryOffer(copies, dialogs::askRestore, dialogs, ZoneId.systemDefault()));
+        JourneyTitle title = new JourneyTitle(workspace, list);
+        JourneyActions actions = new JourneyActions(workspace, list, dialogs,
+                new UnsavedChanges(workspace, dialogs::askSaveChanges));
+        ObservableValue<EditSession> sessions = workspace.sessionProperty();
         JourneyCanvasViewModel canvas = new JourneyCanvasViewModel(new PipelineLayout(), new TileSummary(),
                 new JourneyRules());
+        canvas.follow(sessions);
         ContactBrowserViewModel contacts = new ContactBrowserViewModel(context.contacts(), storeQueries,
                 Platform::runLater);
-        JourneyActions actions = new JourneyActions(workspace, list, dialogs);
 
+        Consumer<String> status = workspace::announce;
+        TilePlacement placement = new TilePlacement(new InsertionRules());
+        TileInsertion insertion = new TileInsertion(sessions, new TileFactory(), placement, status);
+        TileClipboard clipboard = new TileClipboard();
+        EditActions edits = new EditActions(sessions, new ClipboardEdits(sessions, clipboard, placement, status),
+                clipboard, dialogs::confirmDeleteTiles, status);
+
+        TileIcons icons = new TileIcons();
         JourneyListView listView = new JourneyListView(list, actions);
         ContactBrowserView contactView = new ContactBrowserView(contacts);
-        JourneyView journeyView = new JourneyView(canvas, new TileIcons());
+        JourneyView journeyView = new JourneyView(canvas, icons, sessions, insertion, status);
+        ToolboxView toolbox = new ToolboxView(new ToolboxViewModel(), icons, journeyView.drags()::addToolboxSource,
+                insertion::insertAfterSelection);
+        toolbox.activeWhen(Bindings.isNotNull(workspace.sessionProperty()));
+        journeyView.sidebar().setToolbox(toolbox);
+        journeyView.setCanvasMenu(new EditContextMenu(edits));
+
         Tab journeyTab = tab("Journey", journeyView, "journey-tab");
         Tab contactsTab = tab("Contacts", contactView, "contacts-tab");
         TabPane tabs = new TabPane(journeyTab, contactsTab);
@@ -79,11 +126,8 @@ public final class MainWindow {
                 contactView.activate();
             }
         });
-        workspace.openedProperty().addListener((obs, old, open) -> {
-            if (open == null) {
-                canvas.clear();
-            } else {
-                canvas.show(open.journey());
+        workspace.sessionProperty().addListener((obs, old, session) -> {
+            if (session != null) {
                 tabs.getSelectionModel().select(journeyTab);
             }
         });
@@ -93,18 +137,25 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(listView, false);
         BorderPane root = new BorderPane(split);
         root.getStyleClass().add("main-window");
-        root.setTop(new MainMenu(actions, canvas, journeyView.canvas()::zoomToFit,
+        EditMenu editMenu = new EditMenu(edits, journeyTab.selectedProperty());
+        Runnable quit = () -> {
+            if (actions.mayClose()) {
+                stage.close();
+            }
+        };
+        root.setTop(new MainMenu(actions, editMenu, canvas, journeyView.canvas()::zoomToFit,
                 () -> tabs.getSelectionModel().select(journeyTab),
                 () -> {
                     tabs.getSelectionModel().select(contactsTab);
                     contactView.focusSearch();
-                }, stage::close));
+                }, quit));
         root.setBottom(new StatusBar(workspace.messageProperty(), context.storeDirectory()));
 
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        editMenu.addShortcuts(scene);
         stage.setScene(scene);
-        stage.titleProperty().bind(workspace.titleBinding());
+        stage.titleProperty().bind(title.titleProperty());
         addIcons(stage);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
@@ -112,8 +163,15 @@ public final class MainWindow {
         WindowStateKeeper state = new WindowStateKeeper(new WindowStateStore(context.settings()),
                 new WindowPlacement(DEFAULT_WIDTH, DEFAULT_HEIGHT));
         state.restore(stage);
+        stage.setOnCloseRequest(e -> {
+            if (!actions.mayClose()) {
+                e.consume();
+            }
+        });
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {
             storeQueries.shutdown();
+            autosave.stop();
+            recoveryWrites.shutdown();
             try {
                 state.save(stage, workspace.openedId());
             } catch (RuntimeException ignored) {
@@ -125,6 +183,14 @@ public final class MainWindow {
         stage.show();
         state.lastJourney().ifPresent(workspace::reopen);
         listView.focusList();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** The Waymark flag from {@code assets/icons}, in the sizes window managers pick from. */

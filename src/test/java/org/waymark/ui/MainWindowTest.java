@@ -159,7 +159,7 @@ class MainWindowTest {
         }
         assertThat(reached).containsKeys("journey-list", "journey-new", "journey-open", "journey-delete",
                 "journey-import", "journey-export", "TabPane", "tile-audience", "tile-ny-subscribers",
-                "tile-clicked-download", "tile-late-lead", "journey-search");
+                "tile-clicked-download", "tile-late-lead", "toolbox-filter", "toolbox-list", "journey-search");
         assertThat(reached.values()).allSatisfy(text -> assertThat(text).isNotBlank());
 
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);

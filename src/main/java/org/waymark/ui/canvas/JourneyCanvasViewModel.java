@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -13,15 +16,21 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.journey.JourneyProblem;
 import org.waymark.model.journey.JourneyProblem.Severity;
 import org.waymark.model.journey.JourneyRules;
 import org.waymark.model.journey.Schedule;
+import org.waymark.ui.edit.EditSession;
 
 /**
  * What the journey canvas shows: the laid-out pipeline of the opened journey, its problems by tile, which
- * tile is selected, the zoom, and the words that describe each tile to sighted and screen-reader users.
+ * tiles are selected, the zoom, and the words that describe each tile to sighted and screen-reader users.
+ * While it {@link #follow follows} the open journey's edit session, it redraws on every change (undo and redo
+ * included) and its selection is the session's.
  */
 public final class JourneyCanvasViewModel {
 
@@ -35,8 +44,11 @@ public final class JourneyCanvasViewModel {
     private final JourneyRules rules;
     private final ObjectProperty<PipelineDrawing> drawing = new SimpleObjectProperty<>(PipelineDrawing.EMPTY);
     private final ObjectProperty<TileProblems> problems = new SimpleObjectProperty<>(TileProblems.NONE);
-    private final StringProperty selectedTileId = new SimpleStringProperty();
+    private final TileSelection selection = new TileSelection();
+    private final ChangeListener<Journey> redraw = (obs, old, journey) -> show(journey);
+    private Journey journey;
     private final StringProperty heading = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper();
     private final StringProperty details = new SimpleStringProperty("");
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
 
@@ -46,25 +58,53 @@ public final class JourneyCanvasViewModel {
         this.rules = rules;
     }
 
-    /** Lays out {@code journey}; the selection survives when the selected tile is still there. */
+    /**
+     * Shows the journey of whichever edit session is current (none: an empty canvas), redraws it whenever it
+     * changes, and shares the session's selection.
+     */
+    public void follow(ObservableValue<EditSession> sessions) {
+        sessions.addListener((obs, old, session) -> {
+            if (old != null) {
+                old.journeyProperty().removeListener(redraw);
+                Bindings.unbindContentBidirectional(old.selection(), selection.ids());
+            }
+            attach(session);
+        });
+        attach(sessions.getValue());
+    }
+
+    private void attach(EditSession session) {
+        selection.select(null);
+        if (session == null) {
+            clear();
+            return;
+        }
+        show(session.journey());
+        Bindings.bindContentBidirectional(session.selection(), selection.ids());
+        session.journeyProperty().addListener(redraw);
+    }
+
+    /** Lays out {@code journey}; the selection keeps the tiles that are still there. */
     public void show(Journey journey) {
+        this.journey = journey;
         PipelineDrawing laidOut = layout.layout(journey.pipeline());
         Set<String> paths = laidOut.tiles().stream().map(PlacedTile::path).collect(Collectors.toSet());
         List<JourneyProblem> found = rules.check(journey);
         problems.set(new TileProblems(found, paths));
+        selection.retain(laidOut.tiles().stream().map(t -> t.tile().id()).toList());
         drawing.set(laidOut);
-        if (selectedTileId.get() != null && laidOut.tile(selectedTileId.get()).isEmpty()) {
-            selectedTileId.set(null);
-        }
         heading.set(journey.name());
+        showing.set(true);
         details.set(details(journey, laidOut, problems.get()));
     }
 
     public void clear() {
-        selectedTileId.set(null);
+        journey = null;
+        selection.select(null);
         problems.set(TileProblems.NONE);
         drawing.set(PipelineDrawing.EMPTY);
         heading.set("");
+        showing.set(false);
         details.set("");
     }
 
@@ -88,8 +128,30 @@ public final class JourneyCanvasViewModel {
         return help.toString();
     }
 
+    /** Selects only this tile (null: none). */
     public void select(String tileId) {
-        selectedTileId.set(tileId);
+        selection.select(tileId);
+    }
+
+    /** Ctrl+click: adds the tile to the selection or takes it out. */
+    public void toggle(String tileId) {
+        selection.toggle(tileId);
+    }
+
+    /** Shift+click: extends the selection to this tile along its path. */
+    public void extendTo(String tileId) {
+        if (journey != null) {
+            selection.extendTo(journey, tileId);
+        }
+    }
+
+    public boolean isSelected(String tileId) {
+        return selection.isSelected(tileId);
+    }
+
+    /** The selected tile ids, the last one selected last. */
+    public ObservableList<String> selection() {
+        return selection.ids();
     }
 
     public void zoomIn() {
@@ -122,8 +184,14 @@ public final class JourneyCanvasViewModel {
         return problems;
     }
 
-    public StringProperty selectedTileIdProperty() {
-        return selectedTileId;
+    /** The tile selected last, or null when none is. */
+    public ReadOnlyStringProperty selectedTileIdProperty() {
+        return selection.primaryProperty();
+    }
+
+    /** True while a journey is shown, even one without a name or without tiles. */
+    public ReadOnlyBooleanProperty showingProperty() {
+        return showing.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty headingProperty() {

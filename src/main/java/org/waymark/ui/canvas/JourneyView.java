@@ -1,17 +1,34 @@
 package org.waymark.ui.canvas;
 
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.edit.EditSession;
+import org.waymark.ui.edit.TileInsertion;
 
-/** The Journey tab: the open journey's name and key facts over its canvas; a hint while none is open. */
-public final class JourneyView extends VBox {
+/**
+ * The Journey tab: the open journey's name and key facts over its canvas, a hint while none is open, and the
+ * designer's side panel on the right. A layer above everything carries the ghost of a dragged tile, so that it
+ * can travel from the toolbox to the canvas.
+ */
+public final class JourneyView extends StackPane {
 
     private final PipelineCanvas canvas;
+    private final StackPane canvasArea;
+    private final DesignerSidebar sidebar = new DesignerSidebar();
+    private final DragController drags;
 
-    public JourneyView(JourneyCanvasViewModel model, TileIcons icons) {
+    public JourneyView(JourneyCanvasViewModel model, TileIcons icons, ObservableValue<EditSession> sessions,
+                       TileInsertion insertion, Consumer<String> status) {
         getStyleClass().add("journey-view");
         Label heading = new Label();
         heading.setId("journey-heading");
@@ -24,20 +41,53 @@ public final class JourneyView extends VBox {
         VBox header = new VBox(2, heading, details);
         header.getStyleClass().add("journey-header");
         header.setPadding(new Insets(12, 16, 10, 16));
-        header.visibleProperty().bind(model.headingProperty().isNotEmpty());
+        header.visibleProperty().bind(model.showingProperty());
         header.managedProperty().bind(header.visibleProperty());
 
         canvas = new PipelineCanvas(model, icons);
-        canvas.visibleProperty().bind(model.headingProperty().isNotEmpty());
+        canvas.visibleProperty().bind(model.showingProperty());
         Label hint = new Label("Open a journey from the list, or create one with File ▸ New.");
         hint.getStyleClass().add("canvas-hint");
-        hint.visibleProperty().bind(model.headingProperty().isEmpty());
-        StackPane body = new StackPane(canvas, hint);
-        VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(header, body);
+        hint.visibleProperty().bind(model.showingProperty().not());
+        CanvasBanner banner = new CanvasBanner();
+        StackPane.setMargin(banner, new Insets(10, 16, 0, 16));
+        canvasArea = new StackPane(canvas, hint, banner);
+        canvasArea.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> banner.hover(null));
+        VBox.setVgrow(canvasArea, Priority.ALWAYS);
+        VBox main = new VBox(header, canvasArea);
+        main.setMinWidth(0);
+
+        SplitPane split = new SplitPane(main, sidebar);
+        split.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(sidebar, false);
+        Pane ghostLayer = new Pane();
+        ghostLayer.setMouseTransparent(true);
+        ghostLayer.setPickOnBounds(false);
+        getChildren().addAll(split, ghostLayer);
+        drags = new DragController(sessions, model, canvas, insertion, icons, ghostLayer, banner, status);
     }
 
     public PipelineCanvas canvas() {
         return canvas;
+    }
+
+    /** Starts drags from toolbox entries onto the canvas. */
+    public DragController drags() {
+        return drags;
+    }
+
+    /** The side panel: plug the toolbox, properties and settings panes in here. */
+    public DesignerSidebar sidebar() {
+        return sidebar;
+    }
+
+    /** Lays a node over the canvas (zoom controls, a minimap); align it with {@code StackPane.setAlignment}. */
+    public void addCanvasOverlay(Node overlay) {
+        canvasArea.getChildren().add(overlay);
+    }
+
+    /** The menu of cut, copy, paste and the like, on a right click or the context-menu key over the canvas. */
+    public void setCanvasMenu(ContextMenu menu) {
+        canvas.setContextMenu(menu);
     }
 }

@@ -2,11 +2,18 @@ package org.waymark.ui.canvas;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Polygon;
@@ -14,18 +21,27 @@ import javafx.scene.shape.Polyline;
 
 /**
  * Draws the laid-out pipeline of {@link JourneyCanvasViewModel} in a scroll pane: tile cards, connectors with
- * arrows, lane labels and end markers. Clicking a tile or tabbing to it selects it; Escape clears the selection.
+ * arrows, lane labels and end markers, and on top the insertion markers of a drag. Clicking a tile or tabbing to
+ * it selects it, Ctrl+click toggles it, Shift+click extends the selection; clicking the background or Escape
+ * clears the selection. It redraws whenever the journey changes, keeping the selection and the keyboard focus.
  */
 public final class PipelineCanvas extends ScrollPane {
 
     private static final double ARROW_LENGTH = 8;
     private static final double ARROW_HALF_WIDTH = 4.5;
     private static final double SCROLL_MARGIN = 24;
+    /** While dragging, the pointer this near an edge of the visible part scrolls the canvas. */
+    private static final double AUTO_SCROLL_EDGE = 28;
+    private static final double AUTO_SCROLL_STEP = 18;
 
     private final JourneyCanvasViewModel model;
     private final TileIcons icons;
     private final Pane surface = new Pane();
+    private final InsertionMarkers markers = new InsertionMarkers();
     private final Map<String, TileNode> nodes = new LinkedHashMap<>();
+    private Consumer<TileNode> tileDecorator = node -> { };
+    /** True while the canvas itself moves the focus (a click, a redraw): then focusing does not select. */
+    private boolean quietFocus;
 
     public PipelineCanvas(JourneyCanvasViewModel model, TileIcons icons) {
         this.model = model;
@@ -37,16 +53,89 @@ public final class PipelineCanvas extends ScrollPane {
         setAccessibleText("Journey canvas");
         surface.scaleXProperty().bind(model.zoomProperty());
         surface.scaleYProperty().bind(model.zoomProperty());
-        surface.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> model.select(null));
-        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && model.selectedTileIdProperty().get() != null) {
+        surface.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                model.select(null);
+            }
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !model.selection().isEmpty()) {
                 model.select(null);
                 e.consume();
             }
         });
         model.drawingProperty().addListener((obs, old, drawing) -> draw(drawing));
-        model.selectedTileIdProperty().addListener((obs, old, id) -> highlight(id));
+        model.selection().addListener((ListChangeListener<String>) change -> highlight());
+        model.selectedTileIdProperty().addListener((obs, old, id) -> {
+            if (surface.isFocusWithin()) {
+                focusTile(id);
+            }
+        });
         draw(model.drawingProperty().get());
+    }
+
+    /** Lets the designer add its gestures (dragging) to every tile card as it is created. */
+    public void setTileDecorator(Consumer<TileNode> decorator) {
+        this.tileDecorator = decorator;
+        nodes.values().forEach(decorator);
+    }
+
+    /** The drawn pipeline, unzoomed coordinates inside; for pictures of the journey. */
+    public Node surface() {
+        return surface;
+    }
+
+    /** The canvas point under a scene point, when it lies in the visible part of the canvas. */
+    public Optional<Point> canvasPoint(double sceneX, double sceneY) {
+        Point2D local = sceneToLocal(sceneX, sceneY);
+        if (local == null || !getLayoutBounds().contains(local)) {
+            return Optional.empty();
+        }
+        Point2D onSurface = surface.sceneToLocal(sceneX, sceneY);
+        return Optional.of(new Point(onSurface.getX(), onSurface.getY()));
+    }
+
+    /** True when a scene point lies in the visible part of the canvas, away from its edges. */
+    public boolean isWellInside(double sceneX, double sceneY) {
+        Point2D local = sceneToLocal(sceneX, sceneY);
+        Bounds view = getViewportBounds();
+        return local != null && local.getX() > AUTO_SCROLL_EDGE && local.getY() > AUTO_SCROLL_EDGE
+                && local.getX() < view.getWidth() - AUTO_SCROLL_EDGE && local.getY() < view.getHeight() - AUTO_SCROLL_EDGE;
+    }
+
+    /** Scrolls a step towards the edge the pointer is near, so a drag can reach tiles out of sight. */
+    public void scrollTowards(double sceneX, double sceneY) {
+        Point2D local = sceneToLocal(sceneX, sceneY);
+        Bounds view = getViewportBounds();
+        Bounds content = getContent().getBoundsInLocal();
+        if (local == null || !getLayoutBounds().contains(local)) {
+            return;
+        }
+        double roomX = content.getWidth() - view.getWidth();
+        double roomY = content.getHeight() - view.getHeight();
+        if (roomX > 0 && local.getX() < AUTO_SCROLL_EDGE) {
+            setHvalue(Math.max(0, getHvalue() - AUTO_SCROLL_STEP / roomX));
+        } else if (roomX > 0 && local.getX() > view.getWidth() - AUTO_SCROLL_EDGE) {
+            setHvalue(Math.min(1, getHvalue() + AUTO_SCROLL_STEP / roomX));
+        }
+        if (roomY > 0 && local.getY() < AUTO_SCROLL_EDGE) {
+            setVvalue(Math.max(0, getVvalue() - AUTO_SCROLL_STEP / roomY));
+        } else if (roomY > 0 && local.getY() > view.getHeight() - AUTO_SCROLL_EDGE) {
+            setVvalue(Math.min(1, getVvalue() + AUTO_SCROLL_STEP / roomY));
+        }
+    }
+
+    /** Puts the keyboard focus on a tile without changing the selection. */
+    public void focusTile(String tileId) {
+        TileNode node = tileId == null ? null : nodes.get(tileId);
+        if (node != null) {
+            layout();
+            focusQuietly(node);
+        }
+    }
+
+    InsertionMarkers markers() {
+        return markers;
     }
 
     /** Zooms so that the whole journey fits the visible part of the canvas, as far as the zoom limits allow. */
@@ -60,7 +149,9 @@ public final class PipelineCanvas extends ScrollPane {
     }
 
     private void draw(PipelineDrawing drawing) {
+        boolean hadFocus = surface.isFocusWithin();
         nodes.clear();
+        markers.clear();
         surface.getChildren().clear();
         surface.setPrefSize(drawing.width(), drawing.height());
         for (Connector connector : drawing.connectors()) {
@@ -75,25 +166,60 @@ public final class PipelineCanvas extends ScrollPane {
         for (PlacedTile placed : drawing.tiles()) {
             TileNode node = new TileNode(placed, model.statusLine(placed), model.accessibleText(placed),
                     model.accessibleHelp(placed), model.problemsProperty().get().severity(placed.path()), icons);
-            node.setOnMouseClicked(e -> {
-                node.requestFocus();
-                model.select(node.tileId());
-                e.consume();
-            });
-            node.focusedProperty().addListener((obs, was, focused) -> {
-                if (focused) {
-                    model.select(node.tileId());
-                    scrollIntoView(node);
-                }
-            });
+            addGestures(node);
             nodes.put(placed.tile().id(), node);
             surface.getChildren().add(node);
+            tileDecorator.accept(node);
         }
-        highlight(model.selectedTileIdProperty().get());
+        surface.getChildren().add(markers);
+        highlight();
+        if (hadFocus) {
+            layout();
+            TileNode primary = nodes.get(model.selectedTileIdProperty().get());
+            focusQuietly(primary != null ? primary : this);
+        }
     }
 
-    private void highlight(String selectedId) {
-        nodes.forEach((id, node) -> node.setSelected(id.equals(selectedId)));
+    private void addGestures(TileNode node) {
+        node.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            String id = node.tileId();
+            if (e.getButton() == MouseButton.PRIMARY) {
+                focusQuietly(node);
+                if (e.isShortcutDown()) {
+                    model.toggle(id);
+                } else if (e.isShiftDown()) {
+                    model.extendTo(id);
+                } else {
+                    model.select(id);
+                }
+            } else if (e.getButton() == MouseButton.SECONDARY && !model.isSelected(id)) {
+                focusQuietly(node);
+                model.select(id);
+            }
+            e.consume();
+        });
+        node.setOnMouseClicked(MouseEvent::consume);
+        node.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                if (!quietFocus) {
+                    model.select(node.tileId());
+                }
+                scrollIntoView(node);
+            }
+        });
+    }
+
+    private void focusQuietly(Node node) {
+        quietFocus = true;
+        try {
+            node.requestFocus();
+        } finally {
+            quietFocus = false;
+        }
+    }
+
+    private void highlight() {
+        nodes.forEach((id, node) -> node.setSelected(model.isSelected(id)));
     }
 
     private void scrollIntoView(TileNode node) {

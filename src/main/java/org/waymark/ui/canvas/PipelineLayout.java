@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.waymark.model.edit.InsertionPoint;
+import org.waymark.model.edit.SequenceRef;
 import org.waymark.model.journey.PipelineWalker;
 import org.waymark.model.journey.TilePlace;
 import org.waymark.model.tile.BranchingTile;
@@ -16,7 +18,9 @@ import org.waymark.model.tile.Tile;
  * Lays a pipeline out left to right: the tiles of a sequence side by side, the lanes of a trigger or splitter
  * stacked under one another to its right (the first lane on the trigger's own row), each under its label, and
  * the segments of a segment group or the pages, forms and events of an email inside their container tile,
- * which grows to hold them. Pure arithmetic: no JavaFX.
+ * which grows to hold them. Every place a tile can be inserted gets an anchor: an upright bar in the gap before,
+ * between and after the tiles of a path (at the head of an empty lane too), a lying bar between the tiles nested
+ * in a container. Pure arithmetic: no JavaFX.
  */
 public final class PipelineLayout {
 
@@ -36,12 +40,19 @@ public final class PipelineLayout {
     static final double MARGIN = 24;
     static final double END_WIDTH = 52;
     static final double END_HEIGHT = 26;
+    /** Thickness of an insertion bar, and how far the first bar of a path stands before its first tile. */
+    static final double BAR = 6;
+    static final double FIRST_BAR_OFFSET = 12;
+    static final double BAR_INSET = 10;
 
     public PipelineDrawing layout(List<Tile> pipeline) {
         Run run = new Run(pipeline);
-        Extent extent = run.sequence(pipeline, MARGIN, MARGIN + LABEL_HEIGHT);
-        return new PipelineDrawing(run.tiles, run.connectors, run.labels, run.ends,
-                extent.right() + MARGIN, extent.bottom() + MARGIN);
+        Extent extent = run.sequence(pipeline, SequenceRef.pipeline(), MARGIN, MARGIN + LABEL_HEIGHT);
+        List<InsertionAnchor> anchors = run.anchors.stream().flatMap(List::stream).toList();
+        double right = anchors.stream().mapToDouble(a -> a.box().right()).reduce(extent.right(), Math::max);
+        double bottom = anchors.stream().mapToDouble(a -> a.box().bottom()).reduce(extent.bottom(), Math::max);
+        return new PipelineDrawing(run.tiles, run.connectors, run.labels, run.ends, anchors,
+                right + MARGIN, bottom + MARGIN);
     }
 
     /** The right and bottom edges of what has been laid out. */
@@ -60,6 +71,8 @@ public final class PipelineLayout {
         private final List<Connector> connectors = new ArrayList<>();
         private final List<LaneLabel> labels = new ArrayList<>();
         private final List<EndMarker> ends = new ArrayList<>();
+        /** The anchors of each sequence; a sequence's list is added before those of the sequences nested in it. */
+        private final List<List<InsertionAnchor>> anchors = new ArrayList<>();
 
         Run(List<Tile> pipeline) {
             List<TilePlace> all = PipelineWalker.places(pipeline);
@@ -70,12 +83,21 @@ public final class PipelineLayout {
         }
 
         /** Lays out a sequence whose tiles have their top at {@code top}; returns how far it reaches. */
-        Extent sequence(List<? extends Tile> sequence, double left, double top) {
+        Extent sequence(List<? extends Tile> sequence, SequenceRef ref, double left, double top) {
+            List<InsertionAnchor> own = anchorsOf();
+            own.add(upright(ref, 0, left - FIRST_BAR_OFFSET, top));
             double x = left;
             Extent extent = new Extent(left, top);
             Point previousExit = null;
-            for (Tile tile : sequence) {
+            for (int i = 0; i < sequence.size(); i++) {
+                Tile tile = sequence.get(i);
+                if (i > 0) {
+                    own.add(upright(ref, i, x - GAP / 2, top));
+                }
                 Box box = tile(tile, x, top);
+                if (i == sequence.size() - 1) {
+                    own.add(upright(ref, i + 1, box.right() + GAP / 2, top));
+                }
                 Point entry = new Point(box.x(), top + TILE_HEIGHT / 2);
                 if (previousExit != null) {
                     connectors.add(new Connector(List.of(previousExit, entry)));
@@ -83,7 +105,7 @@ public final class PipelineLayout {
                 previousExit = new Point(box.right(), entry.y());
                 extent = extent.union(new Extent(box.right(), box.bottom()));
                 if (tile instanceof BranchingTile branching) {
-                    extent = extent.union(lanes(branching.lanes(), previousExit, box.right() + LANE_GAP, top));
+                    extent = extent.union(lanes(tile.id(), branching.lanes(), previousExit, box.right() + LANE_GAP, top));
                 }
                 x = extent.right() + GAP;
             }
@@ -98,15 +120,39 @@ public final class PipelineLayout {
             }
             Box box = new Box(x, top, TILE_WIDTH, height);
             add(tile, box, false);
+            SequenceRef ref = tile instanceof SegmentGroupTile ? SequenceRef.segments(tile.id())
+                    : tile instanceof EmailTile ? SequenceRef.content(tile.id()) : null;
+            List<InsertionAnchor> own = ref == null ? List.of() : anchorsOf();
             double y = top + TILE_HEIGHT;
-            for (Tile child : nested) {
-                add(child, new Box(x + NESTED_PADDING, y, TILE_WIDTH - 2 * NESTED_PADDING, NESTED_HEIGHT), true);
+            for (int i = 0; i < nested.size(); i++) {
+                own.add(lying(ref, i, x, y - NESTED_GAP / 2));
+                add(nested.get(i), new Box(x + NESTED_PADDING, y, TILE_WIDTH - 2 * NESTED_PADDING, NESTED_HEIGHT), true);
                 y += NESTED_HEIGHT + NESTED_GAP;
+            }
+            if (ref != null) {
+                own.add(lying(ref, nested.size(), x, nested.isEmpty() ? top + TILE_HEIGHT - BAR_INSET
+                        : y - NESTED_GAP / 2));
             }
             return box;
         }
 
-        private Extent lanes(List<Lane> lanes, Point from, double left, double top) {
+        private List<InsertionAnchor> anchorsOf() {
+            List<InsertionAnchor> own = new ArrayList<>();
+            anchors.add(own);
+            return own;
+        }
+
+        private static InsertionAnchor upright(SequenceRef ref, int index, double centerX, double top) {
+            return new InsertionAnchor(new InsertionPoint(ref, index),
+                    new Box(centerX - BAR / 2, top + BAR_INSET, BAR, TILE_HEIGHT - 2 * BAR_INSET));
+        }
+
+        private static InsertionAnchor lying(SequenceRef ref, int index, double containerX, double centerY) {
+            return new InsertionAnchor(new InsertionPoint(ref, index), new Box(containerX + NESTED_PADDING,
+                    centerY - BAR / 2, TILE_WIDTH - 2 * NESTED_PADDING, BAR));
+        }
+
+        private Extent lanes(String ownerId, List<Lane> lanes, Point from, double left, double top) {
             Extent extent = new Extent(left, top);
             double laneTop = top;
             for (int i = 0; i < lanes.size(); i++) {
@@ -117,12 +163,13 @@ public final class PipelineLayout {
                 labels.add(new LaneLabel(lane.label(), new Box(left, laneTop - LABEL_HEIGHT, TILE_WIDTH, LABEL_HEIGHT)));
                 Point entry = new Point(left, laneTop + TILE_HEIGHT / 2);
                 connectors.add(new Connector(elbow(from, entry)));
+                Extent laneExtent = sequence(lane.tiles(), SequenceRef.lane(ownerId, lane.key()), left, laneTop);
                 if (lane.tiles().isEmpty()) {
                     Box end = new Box(left, entry.y() - END_HEIGHT / 2, END_WIDTH, END_HEIGHT);
                     ends.add(new EndMarker(end));
                     extent = extent.union(new Extent(end.right(), end.bottom()));
                 } else {
-                    extent = extent.union(sequence(lane.tiles(), left, laneTop));
+                    extent = extent.union(laneExtent);
                 }
             }
             return extent;

@@ -1,54 +1,88 @@
 package org.waymark.ui.journeys;
 
+import java.util.OptionalLong;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 
 /**
- * The journey commands as the menu and buttons run them: asking the user what is needed (a confirmation, a
- * file) through {@link JourneyDialogs}, then handing the work to the {@link JourneyWorkspace}.
+ * The journey commands as the menu and buttons run them: asking the user what is needed (whether to save
+ * first, a confirmation, a name, a file) through {@link JourneyDialogs}, then handing the work to the
+ * {@link JourneyWorkspace}.
  */
 public final class JourneyActions {
 
     private final JourneyWorkspace workspace;
     private final JourneyListViewModel list;
     private final JourneyDialogs dialogs;
+    private final UnsavedChanges unsaved;
     private final BooleanBinding nothingSelected;
     private final BooleanBinding nothingOpen;
 
-    public JourneyActions(JourneyWorkspace workspace, JourneyListViewModel list, JourneyDialogs dialogs) {
+    public JourneyActions(JourneyWorkspace workspace, JourneyListViewModel list, JourneyDialogs dialogs,
+                          UnsavedChanges unsaved) {
         this.workspace = workspace;
         this.list = list;
         this.dialogs = dialogs;
+        this.unsaved = unsaved;
         this.nothingSelected = Bindings.isNull(list.selectedProperty());
-        this.nothingOpen = Bindings.isNull(workspace.openedProperty());
+        this.nothingOpen = Bindings.isNull(workspace.sessionProperty());
     }
 
     public void newJourney() {
-        workspace.createNew();
+        if (unsaved.settle()) {
+            workspace.createNew();
+        }
     }
 
     public void openSelected() {
-        workspace.openSelected();
+        OptionalLong id = list.selectedId();
+        if (id.isEmpty() || id.equals(workspace.openedId())) {
+            return;
+        }
+        if (unsaved.settle()) {
+            workspace.openSelected();
+        } else {
+            workspace.openedId().ifPresent(list::select);
+        }
     }
 
     public void save() {
         workspace.save();
     }
 
+    public void saveAs() {
+        if (workspace.sessionProperty().get() != null) {
+            dialogs.askNewName(workspace.sessionProperty().get().journey().name()).ifPresent(workspace::saveAs);
+        }
+    }
+
+    /** Deletes the selected journey after asking; when it is the open one with unsaved changes, asks about those first. */
     public void deleteSelected() {
-        if (list.selectedProperty().get() != null && dialogs.confirmDelete(list.selectedProperty().get().name())) {
+        if (list.selectedProperty().get() == null) {
+            return;
+        }
+        boolean open = list.selectedId().equals(workspace.openedId());
+        if (open && !unsaved.settle()) {
+            return;
+        }
+        if (dialogs.confirmDelete(list.selectedProperty().get().name())) {
             workspace.deleteSelected();
         }
     }
 
     public void importFile() {
-        dialogs.chooseImportFile().ifPresent(workspace::importFrom);
+        dialogs.chooseImportFile().filter(file -> unsaved.settle()).ifPresent(workspace::importFrom);
     }
 
     public void exportFile() {
-        if (workspace.openedProperty().get() != null) {
+        if (workspace.sessionProperty().get() != null) {
             dialogs.chooseExportFile(workspace.suggestedFileName()).ifPresent(workspace::exportTo);
         }
+    }
+
+    /** True when the window may close: nothing unsaved, or the user saved or gave up the changes. */
+    public boolean mayClose() {
+        return unsaved.settle();
     }
 
     /** True while no journey is selected in the list: Open and Delete are disabled. */
@@ -56,7 +90,7 @@ public final class JourneyActions {
         return nothingSelected;
     }
 
-    /** True while no journey is open: Save and Export are disabled. */
+    /** True while no journey is open: Save, Save as and Export are disabled. */
     public BooleanBinding nothingOpen() {
         return nothingOpen;
     }

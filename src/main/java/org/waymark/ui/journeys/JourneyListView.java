@@ -45,7 +45,7 @@ public final class JourneyListView extends VBox {
         list.setAccessibleText("Journeys");
         list.setItems(model.summaries());
         list.setCellFactory(view -> {
-            JourneySummaryCell cell = new JourneySummaryCell();
+            JourneySummaryCell cell = new JourneySummaryCell(model);
             cell.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !cell.isEmpty()) {
                     actions.openSelected();
@@ -54,6 +54,7 @@ public final class JourneyListView extends VBox {
             return cell;
         });
         list.setPlaceholder(new Label("No journey found"));
+        model.unsavedProperty().addListener((obs, old, id) -> list.refresh());
         list.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, summary) -> model.selectedProperty().set(summary));
         model.selectedProperty().addListener((obs, old, summary) -> {

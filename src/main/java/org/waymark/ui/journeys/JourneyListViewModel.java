@@ -21,6 +21,7 @@ public final class JourneyListViewModel {
     private final ObservableList<JourneySummary> summaries = FXCollections.observableArrayList();
     private final ObservableList<JourneySummary> readOnlySummaries = FXCollections.unmodifiableObservableList(summaries);
     private final ObjectProperty<JourneySummary> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<OptionalLong> unsaved = new SimpleObjectProperty<>(OptionalLong.empty());
 
     public JourneyListViewModel(JourneyRepository journeys, ProblemReporter problems) {
         this.journeys = journeys;
@@ -65,6 +66,21 @@ public final class JourneyListViewModel {
 
     public ObjectProperty<JourneySummary> selectedProperty() {
         return selected;
+    }
+
+    /** Marks the journey with unsaved changes (none when empty): its row shows the mark before its name. */
+    public void markUnsaved(OptionalLong id) {
+        unsaved.set(id);
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<OptionalLong> unsavedProperty() {
+        return unsaved;
+    }
+
+    /** The name a row shows: "• Welcome series" while that journey has unsaved changes. */
+    public String displayName(JourneySummary summary) {
+        boolean marked = unsaved.get().isPresent() && unsaved.get().getAsLong() == summary.id();
+        return (marked ? JourneyTitle.UNSAVED_MARK : "") + summary.name();
     }
 
     private JourneySummary find(long id) {

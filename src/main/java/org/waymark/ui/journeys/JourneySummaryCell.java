@@ -13,11 +13,16 @@ final class JourneySummaryCell extends ListCell<JourneySummary> {
     private final Label details = new Label();
     private final VBox graphic = new VBox(2, name, details);
 
-    JourneySummaryCell() {
+    private final JourneyListViewModel model;
+
+    JourneySummaryCell(JourneyListViewModel model) {
+        this.model = model;
         getStyleClass().add("journey-cell");
         name.getStyleClass().add("journey-name");
         details.getStyleClass().add("journey-details");
         graphic.setMinWidth(0);
+        // as wide as the list, not as the name: long names end in an ellipsis instead of scrolling sideways
+        setPrefWidth(0);
     }
 
     static String details(JourneySummary summary) {
@@ -34,11 +39,13 @@ final class JourneySummaryCell extends ListCell<JourneySummary> {
             setAccessibleText(null);
             return;
         }
-        name.setText(summary.name());
+        name.setText(model.displayName(summary));
         details.setText(details(summary));
         getStyleClass().add("status-" + summary.status().name().toLowerCase(Locale.ROOT));
         setText(null);
         setGraphic(graphic);
-        setAccessibleText(summary.name() + ", " + details(summary).replace(" · ", ", "));
+        boolean unsaved = !name.getText().equals(summary.name());
+        setAccessibleText(summary.name() + (unsaved ? ", unsaved changes" : "") + ", "
+                + details(summary).replace(" · ", ", "));
     }
 }

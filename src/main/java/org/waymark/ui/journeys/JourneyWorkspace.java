@@ -5,14 +5,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.waymark.model.file.JourneyFileException;
 import org.waymark.model.file.JourneyFileFormat;
 import org.waymark.model.file.JourneyFileReader;
@@ -20,15 +18,16 @@ import org.waymark.model.file.JourneyFileWriter;
 import org.waymark.model.journey.Journey;
 import org.waymark.store.JourneyRepository;
 import org.waymark.store.StoreException;
+import org.waymark.ui.edit.EditSession;
 
 /**
- * The journey the window has open, and what the user can do with stored journeys: create, open, save,
- * delete, import from and export to journey files. Failures go to the {@link ProblemReporter}; what went
- * well to {@link #messageProperty() the status message}.
+ * The journey the window has open, with its {@link EditSession}, and what the user can do with stored journeys:
+ * create, open, save, save as, delete, import from and export to journey files. Keeps a recovery copy while
+ * the open journey has unsaved changes, and offers it back when a journey opens with one. Failures go to the
+ * {@link ProblemReporter}; what happened to {@link #messageProperty() the status message}. Asking whether to
+ * save first is the caller's part ({@link UnsavedChanges}).
  */
 public final class JourneyWorkspace {
-
-    public static final String APP_NAME = "Waymark";
 
     private final JourneyRepository journeys;
     private final JourneyListViewModel list;
@@ -36,20 +35,23 @@ public final class JourneyWorkspace {
     private final JourneyFileReader reader;
     private final JourneyFileWriter writer;
     private final ProblemReporter problems;
+    private final RecoveryAutosave autosave;
+    private final RecoveryOffer recovery;
     private final ObjectProperty<OpenJourney> opened = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final StringBinding title;
+    private final ReadOnlyObjectWrapper<EditSession> session = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public JourneyWorkspace(JourneyRepository journeys, JourneyListViewModel list, BlankJourney blank,
-                            JourneyFileReader reader, JourneyFileWriter writer, ProblemReporter problems) {
+                            JourneyFileReader reader, JourneyFileWriter writer, ProblemReporter problems,
+                            RecoveryAutosave autosave, RecoveryOffer recovery) {
         this.journeys = journeys;
         this.list = list;
         this.blank = blank;
         this.reader = reader;
         this.writer = writer;
         this.problems = problems;
-        this.title = Bindings.createStringBinding(
-                () -> opened.get() == null ? APP_NAME : APP_NAME + " — " + opened.get().journey().name(), opened);
+        this.autosave = autosave;
+        this.recovery = recovery;
     }
 
     /** Stores a blank journey, then selects and opens it. */
@@ -62,12 +64,18 @@ public final class JourneyWorkspace {
         });
     }
 
-    /** Opens the journey with this id; false, and nothing changes, when it is not in the store any more. */
+    /**
+     * Opens the journey with this id (nothing to do when it is open already); false, and nothing changes, when
+     * it is not in the store any more.
+     */
     public boolean open(long id) {
+        if (openedId().equals(OptionalLong.of(id))) {
+            return true;
+        }
         try {
             Optional<Journey> found = journeys.find(id);
             found.ifPresent(journey -> {
-                opened.set(new OpenJourney(id, journey));
+                show(id, journey);
                 message.set("Opened '" + journey.name() + "'");
             });
             return found.isPresent();
@@ -93,17 +101,41 @@ public final class JourneyWorkspace {
         });
     }
 
-    /** Writes the open journey back to the store. */
-    public void save() {
+    /** Writes the open journey, as edited, back to the store; true when it is saved. */
+    public boolean save() {
         OpenJourney open = opened.get();
-        if (open == null) {
-            return;
+        EditSession edits = session.get();
+        if (open == null || edits == null) {
+            return false;
         }
-        store("Cannot save '" + open.journey().name() + "'", () -> {
-            journeys.update(open.id(), open.journey());
+        Journey journey = edits.journey();
+        return store("Cannot save '" + journey.name() + "'", () -> {
+            journeys.update(open.id(), journey);
+            edits.markSaved();
+            opened.set(new OpenJourney(open.id(), journey));
             list.refresh();
-            message.set("Saved '" + open.journey().name() + "'");
+            message.set("Saved '" + journey.name() + "'");
         });
+    }
+
+    /** Stores the open journey, as edited, as a new journey named {@code name} and opens that one. */
+    public boolean saveAs(String name) {
+        EditSession edits = session.get();
+        if (edits == null) {
+            return false;
+        }
+        Journey copy = edits.journey().withSettings(edits.journey().settings().withName(name));
+        return store("Cannot save '" + name + "'", () -> {
+            long id = journeys.insert(copy);
+            autosave.discard();
+            showStored(id, copy);
+            message.set("Saved as '" + name + "'");
+        });
+    }
+
+    /** Gives up the open journey's unsaved changes: its recovery copy goes. The session stays as it is. */
+    public void discardChanges() {
+        autosave.discard();
     }
 
     /** Deletes the selected journey, closing it when it is the open one. The caller confirms first. */
@@ -115,8 +147,9 @@ public final class JourneyWorkspace {
         String name = list.selectedProperty().get().name();
         store("Cannot delete '" + name + "'", () -> {
             journeys.delete(id.getAsLong());
+            autosave.forget(id.getAsLong());
             if (opened.get() != null && opened.get().id() == id.getAsLong()) {
-                opened.set(null);
+                close();
             }
             list.refresh();
             message.set("Deleted '" + name + "'");
@@ -143,15 +176,15 @@ public final class JourneyWorkspace {
         });
     }
 
-    /** Writes the open journey to a journey file. */
+    /** Writes the open journey, with its unsaved changes, to a journey file. */
     public void exportTo(Path file) {
-        OpenJourney open = opened.get();
-        if (open == null) {
+        EditSession edits = session.get();
+        if (edits == null) {
             return;
         }
         try {
-            writer.write(open.journey(), file);
-            message.set("Exported '" + open.journey().name() + "' to " + file.getFileName());
+            writer.write(edits.journey(), file);
+            message.set("Exported '" + edits.journey().name() + "' to " + file.getFileName());
         } catch (IOException e) {
             problems.report("Cannot export to " + file.getFileName(), describe(e));
         }
@@ -159,43 +192,73 @@ public final class JourneyWorkspace {
 
     /** A file name for exporting the open journey: its name in lower case with dashes, e.g. "welcome-series". */
     public String suggestedFileName() {
-        String name = opened.get() == null ? "journey" : opened.get().journey().name();
+        String name = session.get() == null ? "journey" : session.get().journey().name();
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
         return (slug.isEmpty() ? "journey" : slug) + JourneyFileFormat.EXTENSION;
+    }
+
+    /** True while the open journey has changes that are not saved. */
+    public boolean hasUnsavedChanges() {
+        return session.get() != null && session.get().dirtyProperty().get();
+    }
+
+    /** Shows a message in the status line. */
+    public void announce(String text) {
+        message.set(text);
     }
 
     public OptionalLong openedId() {
         return opened.get() == null ? OptionalLong.empty() : OptionalLong.of(opened.get().id());
     }
 
+    /** The open journey's id and the journey as it was last opened or saved. */
     public ReadOnlyObjectProperty<OpenJourney> openedProperty() {
         return opened;
     }
 
-    /** "Waymark — New York white paper nurture", or "Waymark" when no journey is open. */
-    public StringBinding titleBinding() {
-        return title;
+    /** The open journey's edit session; null while no journey is open. */
+    public ReadOnlyObjectProperty<EditSession> sessionProperty() {
+        return session.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message;
+        return message.getReadOnlyProperty();
     }
 
     private void showStored(long id, Journey journey) {
         list.refresh();
         list.select(id);
+        show(id, journey);
+    }
+
+    private void show(long id, Journey journey) {
+        autosave.stop();
+        EditSession next = new EditSession(journey);
         opened.set(new OpenJourney(id, journey));
+        session.set(next);
+        if (recovery.offer(id, next)) {
+            message.set("Restored the unsaved changes of '" + journey.name() + "'");
+        }
+        autosave.watch(id, next);
+    }
+
+    private void close() {
+        autosave.stop();
+        session.set(null);
+        opened.set(null);
     }
 
     /** Runs store work; a failure, whether the store explained it or not, becomes a dialog, not a lost stack trace. */
-    private void store(String heading, Runnable work) {
+    private boolean store(String heading, Runnable work) {
         try {
             work.run();
+            return true;
         } catch (StoreException e) {
             problems.report(heading, e.getMessage());
         } catch (RuntimeException e) {
             problems.report(heading, "The store failed: " + e.getMessage());
         }
+        return false;
     }
 
     private static String describe(IOException e) {

@@ -32,6 +32,7 @@ class JourneyWorkspaceTest {
     private final List<String> reported = new ArrayList<>();
     private JourneyListViewModel list;
     private JourneyWorkspace workspace;
+    private JourneyTitle title;
 
     @BeforeEach
     void openStore() {
@@ -39,8 +40,13 @@ class JourneyWorkspaceTest {
         journeys = new JourneyRepository(store, CLOCK);
         ProblemReporter reporter = (heading, detail) -> reported.add(heading + ": " + detail);
         list = new JourneyListViewModel(journeys, reporter);
+        RecoveryCopies copies = new RecoveryCopies(dir.resolve("store"), new JourneyFileReader(),
+                new JourneyFileWriter(), CLOCK);
         workspace = new JourneyWorkspace(journeys, list, new BlankJourney(CLOCK, ZoneId.of("UTC")),
-                new JourneyFileReader(), new JourneyFileWriter(), reporter);
+                new JourneyFileReader(), new JourneyFileWriter(), reporter,
+                new RecoveryAutosave(copies, (delay, task) -> () -> { }),
+                new RecoveryOffer(copies, (name, time) -> false, reporter, ZoneId.of("UTC")));
+        title = new JourneyTitle(workspace, list);
     }
 
     @AfterEach
@@ -55,7 +61,7 @@ class JourneyWorkspaceTest {
         long id = list.summaries().get(0).id();
         assertThat(list.selectedId()).hasValue(id);
         assertThat(workspace.openedId()).hasValue(id);
-        assertThat(workspace.titleBinding().get()).isEqualTo("Waymark — New journey");
+        assertThat(title.titleProperty().get()).isEqualTo("Waymark — New journey");
         assertThat(workspace.messageProperty().get()).isEqualTo("Created 'New journey'");
         assertThat(reported).isEmpty();
     }
@@ -64,7 +70,7 @@ class JourneyWorkspaceTest {
     void opensTheSelectedJourney() {
         long id = journeys.insert(SampleJourneys.read(SampleJourneys.WHITE_PAPER));
         list.refresh();
-        assertThat(workspace.titleBinding().get()).isEqualTo("Waymark");
+        assertThat(title.titleProperty().get()).isEqualTo("Waymark");
         list.select(id);
         workspace.openSelected();
         assertThat(workspace.openedProperty().get().journey().name()).isEqualTo("New York white paper nurture");

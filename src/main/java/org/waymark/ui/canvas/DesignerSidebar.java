@@ -1,0 +1,62 @@
+package org.waymark.ui.canvas;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * The designer's side panel, right of the canvas: the toolbox, the selected tile's properties and the journey's
+ * settings, one tab each. The panes come from outside through the setters; until then a tab says what will be
+ * there.
+ */
+public final class DesignerSidebar extends TabPane {
+
+    static final double PREFERRED_WIDTH = 300;
+
+    private final Tab toolbox = tab("Toolbox", "sidebar-toolbox", "The toolbox appears here.");
+    private final Tab properties = tab("Properties", "sidebar-properties", "Select a tile to see its properties.");
+    private final Tab settings = tab("Settings", "sidebar-settings", "The journey's settings appear here.");
+
+    public DesignerSidebar() {
+        getTabs().addAll(toolbox, properties, settings);
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        getStyleClass().add("designer-sidebar");
+        setAccessibleText("Toolbox, properties and settings");
+        setMinWidth(220);
+        setPrefWidth(PREFERRED_WIDTH);
+    }
+
+    public void setToolbox(Node pane) {
+        toolbox.setContent(pane);
+    }
+
+    public void setPropertiesPane(Node pane) {
+        properties.setContent(pane);
+    }
+
+    public void setSettingsPane(Node pane) {
+        settings.setContent(pane);
+    }
+
+    public void showToolbox() {
+        getSelectionModel().select(toolbox);
+    }
+
+    public void showProperties() {
+        getSelectionModel().select(properties);
+    }
+
+    public void showSettings() {
+        getSelectionModel().select(settings);
+    }
+
+    private static Tab tab(String title, String id, String placeholder) {
+        Label hint = new Label(placeholder);
+        hint.getStyleClass().add("sidebar-placeholder");
+        hint.setWrapText(true);
+        Tab tab = new Tab(title, hint);
+        tab.setId(id);
+        return tab;
+    }
+}
