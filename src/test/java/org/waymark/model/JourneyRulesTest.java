@@ -84,4 +84,55 @@ class JourneyRulesTest {
                 .containsExactly("error $.pipeline[1].id: \"g\" is used by an earlier tile",
                         "warning $.pipeline[1].email: choose the marketing email this tile sends");
     }
+
+    @Test
+    void incompleteTilesAreWarnedAboutWhereTheMissingValueBelongs() {
+        EmailTile email = new EmailTile("e", "", "Offer", List.of(new MarketingPageTile("p", "", ""),
+                new MarketingFormTile("f", "", " "), new EventTile("ev", "", "")));
+        TriggerTile trigger = new TriggerTile("t", "", RuleJoin.AND,
+                List.of(new TriggerRule("e", TriggerCondition.OPENED, "")), Wait.forDuration(Duration.ofDays(1)),
+                List.of(new SmsTile("sms", "", ""), new PushNotificationTile("push", "", ""),
+                        new ActivityTile("a", "", ActivityKind.TASK, "", "", ActionTarget.CONTACT)),
+                List.of(new CreateLeadTile("l", "", "", ActionTarget.CONTACT),
+                        new LaunchWorkflowTile("w", "", "", ActionTarget.ACCOUNT)));
+        assertThat(messages(journey(group(), email, trigger))).containsExactly(
+                "warning $.pipeline[1].content[0].asset: choose the marketing page this tile stands for",
+                "warning $.pipeline[1].content[1].asset: choose the marketing form this tile stands for",
+                "warning $.pipeline[1].content[2].asset: choose the event this tile stands for",
+                "warning $.pipeline[2].branches.true[0].message: choose the text message this tile sends",
+                "warning $.pipeline[2].branches.true[1].notification: choose the push notification this tile sends",
+                "warning $.pipeline[2].branches.true[2].subject: give the activity a subject",
+                "warning $.pipeline[2].branches.false[0].topic: give the lead a topic",
+                "warning $.pipeline[2].branches.false[1].workflow: name the workflow to launch");
+        assertThat(messages(journey(new FormSubmittedStartTile("in", "", ""))))
+                .containsExactly("warning $.pipeline[0].form: choose the marketing form whose submissions start the journey");
+    }
+
+    @Test
+    void triggerRulesMustFitTheirSourceAndNameTheirLink() {
+        EmailTile email = new EmailTile("e", "", "Offer", List.of(new EventTile("ev", "", "Summit")));
+        TriggerTile trigger = new TriggerTile("t", "", RuleJoin.OR, List.of(
+                new TriggerRule("e", TriggerCondition.CLICKED_LINK, ""),
+                new TriggerRule("ev", TriggerCondition.OPENED, ""),
+                new TriggerRule("g", TriggerCondition.DELIVERED, "")), Wait.forDuration(Duration.ofDays(1)),
+                List.of(), List.of());
+        assertThat(messages(journey(group(), email, trigger))).containsExactly(
+                "error $.pipeline[2].rules[0].link: choose the link the contact must click",
+                "warning $.pipeline[2].rules[1].condition: an event cannot be watched for \"opened\"; choose registered, attended",
+                "warning $.pipeline[2].rules[2].condition: a trigger cannot watch a segment group; watch an email, text "
+                        + "message, push notification, page, form or event");
+    }
+
+    @Test
+    void aTriggerMayWatchTheTilesBeforeItOnItsPathAndTheirContent() {
+        Journey journey = EveryTileJourney.journey();
+        assertThat(rules.tilesBefore(journey.pipeline(), "t")).extracting(Tile::id)
+                .containsExactly("g", "e", "p", "f", "ev");
+        assertThat(rules.tilesBefore(journey.pipeline(), "v")).extracting(Tile::id)
+                .containsExactly("g", "e", "p", "f", "ev", "t", "until", "pc");
+        assertThat(rules.tilesBefore(journey.pipeline(), "s1")).isEmpty();
+        assertThat(rules.tilesBefore(journey.pipeline(), "missing")).isEmpty();
+        assertThat(rules.conditionsFor(TileType.EMAIL)).contains(TriggerCondition.CLICKED_LINK);
+        assertThat(rules.conditionsFor(TileType.SCHEDULER)).isEmpty();
+    }
 }
