@@ -19,6 +19,7 @@ public final class Main {
         Clock clock = Clock.systemDefaultZone();
         DesktopLauncher desktop = new DesktopLauncher(clock);
         int exitCode = WaymarkCommand.commandLine(new CliContext(StoreLocation.ofThisMachine(), clock, desktop::launch))
+                .addSubcommand(new DesignerBenchCommand())
                 .execute(args);
         System.exit(exitCode == 0 ? desktop.exitCode() : exitCode);
     }

@@ -1,0 +1,173 @@
+package org.waymark.ui.templates;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.waymark.model.journey.Journey;
+import org.waymark.model.template.JourneyTemplate;
+import org.waymark.model.tile.TileType;
+
+/**
+ * File ▸ New: a dialog to start a journey from a template or from scratch. The search field has the focus
+ * when it opens; Up and Down move through the templates from there, Enter (anywhere) or a double click
+ * creates the journey, Escape cancels. Categories, templates and the name field are reached with Tab.
+ */
+public final class TemplateGallery {
+
+    public static final ButtonType CREATE = new ButtonType("Create", ButtonData.OK_DONE);
+
+    private final TemplateGalleryViewModel model;
+    private final Function<TileType, Node> icons;
+
+    /** {@code icons} draws the icon of a tile type, e.g. {@code new TileIcons()::icon}. */
+    public TemplateGallery(TemplateGalleryViewModel model, Function<TileType, Node> icons) {
+        this.model = model;
+        this.icons = icons;
+    }
+
+    /** Shows the gallery over {@code owner} (may be null) and waits; the new draft journey, or empty when cancelled. */
+    public Optional<Journey> choose(Window owner) {
+        return dialog(owner).showAndWait();
+    }
+
+    /** The dialog, not shown yet; for callers that show it themselves. */
+    public Dialog<Journey> dialog(Window owner) {
+        model.reset();
+        Dialog<Journey> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle("New journey");
+        dialog.setResizable(true);
+        dialog.getDialogPane().getStylesheets().addAll(stylesheet("waymark.css"), stylesheet("templates.css"));
+        dialog.getDialogPane().getStyleClass().add("template-gallery");
+        dialog.getDialogPane().getButtonTypes().addAll(CREATE, ButtonType.CANCEL);
+
+        TextField search = new TextField();
+        search.setId("template-search");
+        search.setPromptText("Search templates");
+        search.setAccessibleText("Search templates");
+        search.textProperty().bindBidirectional(model.queryProperty());
+
+        ListView<String> categoryList = new ListView<>(model.categories());
+        categoryList.setId("template-categories");
+        categoryList.setAccessibleText("Template categories");
+        categoryList.getStyleClass().add("template-categories");
+        categoryList.setPrefWidth(170);
+        categoryList.getSelectionModel().select(model.categoryProperty().get());
+        categoryList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.categoryProperty().set(now);
+            }
+        });
+
+        ListView<JourneyTemplate> templates = new ListView<>(model.shown());
+        templates.setId("template-list");
+        templates.setAccessibleText("Templates");
+        templates.getStyleClass().add("template-list");
+        templates.setCellFactory(list -> new TemplateCardCell(model, icons));
+        Label empty = new Label();
+        empty.textProperty().bind(model.resultTextProperty());
+        templates.setPlaceholder(empty);
+        syncSelection(templates);
+
+        Label nameLabel = new Label("_Name");
+        nameLabel.setMnemonicParsing(true);
+        TextField name = new TextField();
+        name.setId("template-journey-name");
+        name.setAccessibleText("Name of the new journey");
+        name.textProperty().bindBidirectional(model.nameProperty());
+        nameLabel.setLabelFor(name);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Label count = new Label();
+        count.getStyleClass().add("template-result");
+        count.textProperty().bind(model.resultTextProperty());
+        count.setAccessibleRole(AccessibleRole.TEXT);
+        HBox nameRow = new HBox(8, nameLabel, name, count);
+        nameRow.setAlignment(Pos.CENTER_LEFT);
+
+        BorderPane content = new BorderPane();
+        content.getStyleClass().add("template-gallery-content");
+        Label heading = new Label("Start from a template");
+        heading.getStyleClass().add("template-heading");
+        VBox top = new VBox(8, heading, search);
+        top.setPadding(new Insets(0, 0, 10, 0));
+        content.setTop(top);
+        content.setLeft(categoryList);
+        BorderPane.setMargin(categoryList, new Insets(0, 10, 0, 0));
+        content.setCenter(templates);
+        content.setBottom(nameRow);
+        BorderPane.setMargin(nameRow, new Insets(10, 0, 0, 0));
+        content.setPrefSize(780, 520);
+        dialog.getDialogPane().setContent(content);
+
+        Button create = (Button) dialog.getDialogPane().lookupButton(CREATE);
+        create.setId("template-create");
+        create.disableProperty().bind(model.canCreate().not());
+        search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) {
+                model.moveSelection(e.getCode() == KeyCode.DOWN ? 1 : -1);
+                templates.scrollTo(model.selectedProperty().get());
+                e.consume();
+            }
+        });
+        templates.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && model.canCreate().get()) {
+                create.fire();
+            }
+        });
+        dialog.setResultConverter(button -> button == CREATE && model.canCreate().get() ? model.create() : null);
+        dialog.setOnShown(e -> Platform.runLater(() -> {
+            search.requestFocus();
+            search.end();
+        }));
+        return dialog;
+    }
+
+    /** Keeps the list's selection and the model's chosen template the same. */
+    private void syncSelection(ListView<JourneyTemplate> templates) {
+        templates.getSelectionModel().select(model.selectedProperty().get());
+        templates.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (!Objects.equals(templates.getSelectionModel().getSelectedItem(), now)) {
+                templates.getSelectionModel().select(now);
+            }
+        });
+        model.shown().addListener((javafx.collections.ListChangeListener<JourneyTemplate>) change -> {
+            JourneyTemplate now = model.selectedProperty().get();
+            if (now != null) {
+                templates.getSelectionModel().select(now);
+                templates.scrollTo(now);
+            }
+        });
+    }
+
+    private static String stylesheet(String name) {
+        return Objects.requireNonNull(TemplateGallery.class.getResource("/org/waymark/ui/" + name),
+                "missing stylesheet " + name).toExternalForm();
+    }
+}
