@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.waymark.store.AppSettingsRepository;
+import org.waymark.store.AssetRepository;
 import org.waymark.store.ContactRepository;
 import org.waymark.store.JourneyRepository;
 import org.waymark.store.Store;
@@ -56,7 +57,8 @@ final class DesktopLauncher {
             Stage stage = new Stage();
             stage.setOnHidden(e -> closed.countDown());
             DesktopContext context = new DesktopContext(new JourneyRepository(store, clock),
-                    new ContactRepository(store), new AppSettingsRepository(store), store.directory(), clock);
+                    new ContactRepository(store), new AppSettingsRepository(store), new AssetRepository(store),
+                    store.directory(), clock);
             new MainWindow(context).show(stage);
             return null;
         });

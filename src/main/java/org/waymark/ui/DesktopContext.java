@@ -2,11 +2,15 @@ package org.waymark.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.waymark.model.content.AssetCatalog;
 import org.waymark.store.AppSettingsRepository;
 import org.waymark.store.ContactRepository;
 import org.waymark.store.JourneyRepository;
 
-/** What the desktop window needs from the app: the repositories of the open store, where it is, and a clock. */
+/**
+ * What the desktop window needs from the app: the repositories of the open store, its assets, where it is,
+ * and a clock.
+ */
 public record DesktopContext(JourneyRepository journeys, ContactRepository contacts, AppSettingsRepository settings,
-                             Path storeDirectory, Clock clock) {
+                             AssetCatalog assets, Path storeDirectory, Clock clock) {
 }

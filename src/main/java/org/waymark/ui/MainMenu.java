@@ -16,7 +16,7 @@ import org.waymark.ui.journeys.JourneyActions;
 final class MainMenu extends MenuBar {
 
     MainMenu(JourneyActions actions, EditMenu edit, JourneyCanvasViewModel canvas, Runnable zoomToFit,
-             Runnable showJourney, Runnable showContacts, Runnable quit) {
+             Runnable exportPicture, Runnable showJourney, Runnable showContacts, Runnable quit) {
         Menu file = new Menu("_File");
         MenuItem open = item("_Open", "Shortcut+O", actions::openSelected);
         open.disableProperty().bind(actions.nothingSelected());
@@ -26,11 +26,13 @@ final class MainMenu extends MenuBar {
         saveAs.disableProperty().bind(actions.nothingOpen());
         MenuItem export = item("_Export…", "Shortcut+E", actions::exportFile);
         export.disableProperty().bind(actions.nothingOpen());
+        MenuItem picture = item("Export _picture…", "Shortcut+Shift+E", exportPicture);
+        picture.disableProperty().bind(actions.nothingOpen());
         MenuItem delete = item("_Delete…", "Shortcut+Delete", actions::deleteSelected);
         delete.disableProperty().bind(actions.nothingSelected());
         file.getItems().addAll(
-                item("_New", "Shortcut+N", actions::newJourney), open, save, saveAs, new SeparatorMenuItem(),
-                item("_Import…", "Shortcut+I", actions::importFile), export, new SeparatorMenuItem(),
+                item("_New…", "Shortcut+N", actions::newJourney), open, save, saveAs, new SeparatorMenuItem(),
+                item("_Import…", "Shortcut+I", actions::importFile), export, picture, new SeparatorMenuItem(),
                 delete, new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", quit));
 

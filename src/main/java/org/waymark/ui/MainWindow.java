@@ -49,7 +49,12 @@ import org.waymark.ui.journeys.RecoveryAutosave;
 import org.waymark.ui.journeys.RecoveryCopies;
 import org.waymark.ui.journeys.RecoveryOffer;
 import org.waymark.ui.journeys.UnsavedChanges;
+import org.waymark.model.template.TemplateCatalog;
+import org.waymark.ui.templates.TemplateGallery;
+import org.waymark.ui.templates.TemplateGalleryViewModel;
 import org.waymark.ui.toolbox.ToolboxView;
+import org.waymark.ui.view.PictureExport;
+import org.waymark.ui.view.PictureExportDialog;
 import org.waymark.ui.toolbox.ToolboxViewModel;
 import org.waymark.ui.window.WindowPlacement;
 import org.waymark.ui.window.WindowStateKeeper;
@@ -90,8 +95,10 @@ public final class MainWindow {
                 new BlankJourney(context.clock(), ZoneId.systemDefault()), reader, writer, dialogs, autosave,
                 new RecoveryOffer(copies, dialogs::askRestore, dialogs, ZoneId.systemDefault()));
         JourneyTitle title = new JourneyTitle(workspace, list);
+        TemplateGallery gallery = new TemplateGallery(new TemplateGalleryViewModel(TemplateCatalog.fromClassPath(),
+                context.clock(), ZoneId.systemDefault()), new TileIcons()::icon);
         JourneyActions actions = new JourneyActions(workspace, list, dialogs,
-                new UnsavedChanges(workspace, dialogs::askSaveChanges));
+                new UnsavedChanges(workspace, dialogs::askSaveChanges), () -> gallery.choose(stage));
         ObservableValue<EditSession> sessions = workspace.sessionProperty();
         JourneyCanvasViewModel canvas = new JourneyCanvasViewModel(new PipelineLayout(), new TileSummary(),
                 new JourneyRules());
@@ -115,6 +122,15 @@ public final class MainWindow {
         toolbox.activeWhen(Bindings.isNotNull(workspace.sessionProperty()));
         journeyView.sidebar().setToolbox(toolbox);
         journeyView.setCanvasMenu(new EditContextMenu(edits));
+        new DesignerPanels(context.assets()).install(journeyView, canvas, sessions);
+        PictureExportDialog pictures = new PictureExportDialog(PictureExport.withCanvasLook());
+        Runnable exportPicture = () -> {
+            EditSession session = sessions.getValue();
+            if (session != null) {
+                pictures.show(stage, session.journey().name(), journeyView.canvas().surface(),
+                        canvas.drawingProperty().get()).ifPresent(path -> workspace.announce("Exported picture to " + path));
+            }
+        };
 
         Tab journeyTab = tab("Journey", journeyView, "journey-tab");
         Tab contactsTab = tab("Contacts", contactView, "contacts-tab");
@@ -143,7 +159,7 @@ public final class MainWindow {
                 stage.close();
             }
         };
-        root.setTop(new MainMenu(actions, editMenu, canvas, journeyView.canvas()::zoomToFit,
+        root.setTop(new MainMenu(actions, editMenu, canvas, journeyView.canvas()::zoomToFit, exportPicture,
                 () -> tabs.getSelectionModel().select(journeyTab),
                 () -> {
                     tabs.getSelectionModel().select(contactsTab);
@@ -154,6 +170,12 @@ public final class MainWindow {
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         editMenu.addShortcuts(scene);
+        scene.focusOwnerProperty().addListener((obs, old, now) -> {
+            EditSession session = sessions.getValue();
+            if (session != null) {
+                session.endTyping();
+            }
+        });
         stage.setScene(scene);
         stage.titleProperty().bind(title.titleProperty());
         addIcons(stage);

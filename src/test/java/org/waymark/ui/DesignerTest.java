@@ -34,6 +34,7 @@ import org.waymark.model.file.JourneyFileWriter;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.tile.Tile;
 import org.waymark.store.AppSettingsRepository;
+import org.waymark.store.AssetRepository;
 import org.waymark.store.ContactRepository;
 import org.waymark.store.JourneyRepository;
 import org.waymark.store.Store;
@@ -64,6 +65,7 @@ class DesignerTest {
         welcome = journeys.insert(SampleJourneys.read(SampleJourneys.WELCOME));
         window = new Stage();
         new MainWindow(new DesktopContext(journeys, new ContactRepository(store), new AppSettingsRepository(store),
+                new AssetRepository(store),
                 dir.resolve("store"), CLOCK)).show(window);
     }
 

@@ -28,6 +28,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.waymark.model.audience.ContactSummary;
 import org.waymark.store.AppSettingsRepository;
+import org.waymark.store.AssetRepository;
 import org.waymark.store.ContactRepository;
 import org.waymark.store.JourneyRepository;
 import org.waymark.store.Store;
@@ -114,6 +115,9 @@ class MainWindowTest {
         robot.clickOn("#journey-search");
         robot.push(KeyCode.SHORTCUT, KeyCode.N);
         WaitForAsyncUtils.waitForFxEvents();
+        robot.write("blank");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.getTitle()).isEqualTo("Waymark — New journey");
         assertThat(robot.lookup(".tile").queryAll()).hasSize(1);
 
@@ -173,7 +177,7 @@ class MainWindowTest {
     private Stage showWindow() {
         Stage stage = new Stage();
         DesktopContext context = new DesktopContext(new JourneyRepository(store, CLOCK), new ContactRepository(store),
-                new AppSettingsRepository(store), dir.resolve("store"), CLOCK);
+                new AppSettingsRepository(store), new AssetRepository(store), dir.resolve("store"), CLOCK);
         new MainWindow(context).show(stage);
         return stage;
     }

@@ -7,7 +7,18 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
+import org.waymark.ui.canvas.DropTargeting;
 import org.waymark.ui.canvas.PipelineLayout;
+import org.waymark.ui.canvas.TileSelection;
+import org.waymark.ui.edit.ClipboardEdits;
+import org.waymark.ui.edit.EditActions;
+import org.waymark.ui.edit.EditSession;
+import org.waymark.ui.edit.TileInsertion;
+import org.waymark.ui.edit.TilePlacement;
+import org.waymark.ui.journeys.JourneyTitle;
+import org.waymark.ui.journeys.RecoveryAutosave;
+import org.waymark.ui.journeys.RecoveryCopies;
+import org.waymark.ui.journeys.UnsavedChanges;
 import org.waymark.ui.canvas.TileProblems;
 import org.waymark.ui.canvas.TileSummary;
 import org.waymark.ui.journeys.BlankJourney;
@@ -26,7 +37,10 @@ class UiRulesTest {
     void viewModelsAndLogicUseNoControlsOrWindows() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .or().belongToAnyOf(JourneyWorkspace.class, BlankJourney.class, PipelineLayout.class, TileSummary.class,
-                        TileProblems.class, WindowPlacement.class, WindowStateStore.class)
+                        TileProblems.class, WindowPlacement.class, WindowStateStore.class, EditActions.class,
+                        TileInsertion.class, ClipboardEdits.class, TilePlacement.class, TileSelection.class,
+                        DropTargeting.class, RecoveryAutosave.class, RecoveryCopies.class, UnsavedChanges.class,
+                        JourneyTitle.class, EditSession.class)
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .check(ui);
     }

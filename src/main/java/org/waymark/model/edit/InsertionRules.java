@@ -89,6 +89,10 @@ public final class InsertionRules {
         if (startLeavesFront) {
             return Optional.of("'" + tile.displayName() + "' starts the journey and must stay first");
         }
+        if (tile instanceof BranchingTile && adjusted.index() < PipelineTree.sequence(without, adjusted.sequence()).size()) {
+            return Optional.of("A " + tile.type().label().toLowerCase(Locale.ROOT)
+                    + " can only move to the end of a path: nothing may follow it");
+        }
         return refusal(without, tile.type(), adjusted);
     }
 

@@ -23,12 +23,15 @@ public final class UndoManager {
     private long savedState;
     private long revision;
     private boolean running;
+    private boolean mergeClosed;
 
     /** Executes {@code command} and records it; an {@link EditRefusedException} leaves everything as it was. */
     public void execute(Command command) {
         run(command::execute);
         Entry top = done.peek();
-        if (top != null && top.command().absorb(command)) {
+        boolean mayMerge = !mergeClosed;
+        mergeClosed = false;
+        if (mayMerge && top != null && top.command().absorb(command)) {
             done.pop();
             done.push(new Entry(top.command(), nextState++));
         } else {
@@ -50,6 +53,14 @@ public final class UndoManager {
         run(entry.command()::execute);
         done.push(entry);
         changed();
+    }
+
+    /**
+     * The next edit starts a new undo step even if it could merge with the last one: the user left the
+     * field they were typing in.
+     */
+    public void closeMerging() {
+        mergeClosed = true;
     }
 
     public boolean canUndo() {

@@ -11,7 +11,6 @@ import org.waymark.model.edit.InsertionRules;
 import org.waymark.model.edit.PipelineTree;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.tile.TileType;
-import org.waymark.ui.edit.TileMoves;
 
 /**
  * Finds where a dragged tile would land: the valid anchor nearest the pointer when one is within
@@ -55,8 +54,7 @@ public final class DropTargeting {
                 .filter(a -> a.point().sequence().ownerId() == null
                         || !PipelineTree.isWithin(journey, a.point().sequence().ownerId(), tileId))
                 .toList();
-        TileMoves moves = new TileMoves(rules);
-        return new DropTargeting(outside, moves.points(journey, tileId), p -> moves.refusal(journey, tileId, p));
+        return new DropTargeting(outside, rules.movePoints(journey, tileId), p -> rules.refusalToMove(journey, tileId, p));
     }
 
     /** The anchors to show as drop places, in reading order. */

@@ -9,15 +9,13 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
-import javafx.scene.shape.Polygon;
-import javafx.scene.shape.Polyline;
+import javafx.scene.transform.Scale;
 
 /**
  * Draws the laid-out pipeline of {@link JourneyCanvasViewModel} in a scroll pane: tile cards, connectors with
@@ -27,8 +25,6 @@ import javafx.scene.shape.Polyline;
  */
 public final class PipelineCanvas extends ScrollPane {
 
-    private static final double ARROW_LENGTH = 8;
-    private static final double ARROW_HALF_WIDTH = 4.5;
     private static final double SCROLL_MARGIN = 24;
     /** While dragging, the pointer this near an edge of the visible part scrolls the canvas. */
     private static final double AUTO_SCROLL_EDGE = 28;
@@ -37,6 +33,9 @@ public final class PipelineCanvas extends ScrollPane {
     private final JourneyCanvasViewModel model;
     private final TileIcons icons;
     private final Pane surface = new Pane();
+    private final ConnectorLayer lines = new ConnectorLayer();
+    /** Tile cards kept by tile id across redraws, in reading order (the Tab order; nested after container). */
+    private final Group cards = new Group();
     private final InsertionMarkers markers = new InsertionMarkers();
     private final Map<String, TileNode> nodes = new LinkedHashMap<>();
     private Consumer<TileNode> tileDecorator = node -> { };
@@ -48,11 +47,10 @@ public final class PipelineCanvas extends ScrollPane {
         this.icons = icons;
         getStyleClass().add("pipeline-canvas");
         surface.getStyleClass().add("canvas-surface");
-        setContent(new Group(surface));
+        setContent(zoomFrame(surface, model));
         setPannable(false);
         setAccessibleText("Journey canvas");
-        surface.scaleXProperty().bind(model.zoomProperty());
-        surface.scaleYProperty().bind(model.zoomProperty());
+        surface.getChildren().setAll(lines, cards, markers);
         surface.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 model.select(null);
@@ -148,36 +146,58 @@ public final class PipelineCanvas extends ScrollPane {
         return nodes.values();
     }
 
+    /**
+     * The scroll pane's content: a frame exactly the zoomed size of the surface, which is scaled from its
+     * top-left corner. Its size never depends on the cards inside, so styling a card does not make the scroll
+     * pane measure them all again.
+     */
+    private static Pane zoomFrame(Pane surface, JourneyCanvasViewModel model) {
+        Scale zoom = new Scale(1, 1, 0, 0);
+        zoom.xProperty().bind(model.zoomProperty());
+        zoom.yProperty().bind(model.zoomProperty());
+        surface.getTransforms().add(zoom);
+        Pane frame = new Pane(surface);
+        frame.getStyleClass().add("canvas-frame");
+        frame.prefWidthProperty().bind(surface.prefWidthProperty().multiply(model.zoomProperty()));
+        frame.prefHeightProperty().bind(surface.prefHeightProperty().multiply(model.zoomProperty()));
+        frame.setMinSize(Pane.USE_PREF_SIZE, Pane.USE_PREF_SIZE);
+        frame.setMaxSize(Pane.USE_PREF_SIZE, Pane.USE_PREF_SIZE);
+        return frame;
+    }
+
     private void draw(PipelineDrawing drawing) {
         boolean hadFocus = surface.isFocusWithin();
+        Map<String, TileNode> previous = new java.util.HashMap<>(nodes);
         nodes.clear();
         markers.clear();
-        surface.getChildren().clear();
         surface.setPrefSize(drawing.width(), drawing.height());
-        for (Connector connector : drawing.connectors()) {
-            surface.getChildren().addAll(line(connector), arrow(connector.end()));
-        }
-        for (LaneLabel label : drawing.laneLabels()) {
-            surface.getChildren().add(laneLabel(label));
-        }
-        for (EndMarker end : drawing.ends()) {
-            surface.getChildren().add(endMarker(end));
-        }
+        surface.resize(drawing.width(), drawing.height());
+        lines.draw(drawing);
         for (PlacedTile placed : drawing.tiles()) {
-            TileNode node = new TileNode(placed, model.statusLine(placed), model.accessibleText(placed),
-                    model.accessibleHelp(placed), model.problemsProperty().get().severity(placed.path()), icons);
-            addGestures(node);
-            nodes.put(placed.tile().id(), node);
-            surface.getChildren().add(node);
-            tileDecorator.accept(node);
+            nodes.put(placed.tile().id(), card(placed, previous.remove(placed.tile().id())));
         }
-        surface.getChildren().add(markers);
+        ChildOrder.arrange(cards.getChildren(), new java.util.ArrayList<Node>(nodes.values()));
         highlight();
         if (hadFocus) {
             layout();
             TileNode primary = nodes.get(model.selectedTileIdProperty().get());
             focusQuietly(primary != null ? primary : this);
         }
+    }
+
+    /** The card for {@code placed}: the old one moved when it still fits, else a new one. */
+    private TileNode card(PlacedTile placed, TileNode old) {
+        String status = model.statusLine(placed);
+        var problem = model.problemsProperty().get().severity(placed.path());
+        if (old != null && old.shows(placed, status, problem)) {
+            old.moveTo(placed, model.accessibleText(placed), model.accessibleHelp(placed));
+            return old;
+        }
+        TileNode node = new TileNode(placed, status, model.accessibleText(placed), model.accessibleHelp(placed),
+                problem, icons);
+        addGestures(node);
+        tileDecorator.accept(node);
+        return node;
     }
 
     private void addGestures(TileNode node) {
@@ -245,39 +265,5 @@ public final class PipelineCanvas extends ScrollPane {
             offset = max + SCROLL_MARGIN - viewport;
         }
         return Math.max(0, Math.min(1, offset / room));
-    }
-
-    private static Polyline line(Connector connector) {
-        Polyline line = new Polyline();
-        connector.points().forEach(p -> line.getPoints().addAll(p.x(), p.y()));
-        line.getStyleClass().add("connector");
-        line.setMouseTransparent(true);
-        return line;
-    }
-
-    private static Polygon arrow(Point tip) {
-        Polygon arrow = new Polygon(tip.x(), tip.y(), tip.x() - ARROW_LENGTH, tip.y() - ARROW_HALF_WIDTH,
-                tip.x() - ARROW_LENGTH, tip.y() + ARROW_HALF_WIDTH);
-        arrow.getStyleClass().add("connector-arrow");
-        arrow.setMouseTransparent(true);
-        return arrow;
-    }
-
-    private static Label laneLabel(LaneLabel lane) {
-        Label label = new Label(lane.text());
-        label.getStyleClass().add("lane-label");
-        label.relocate(lane.box().x(), lane.box().y());
-        label.setPrefHeight(lane.box().height());
-        label.setMaxWidth(lane.box().width());
-        return label;
-    }
-
-    private static Label endMarker(EndMarker end) {
-        Label label = new Label("End");
-        label.getStyleClass().add("lane-end");
-        label.relocate(end.box().x(), end.box().y());
-        label.setPrefSize(end.box().width(), end.box().height());
-        label.setMinSize(end.box().width(), end.box().height());
-        return label;
     }
 }

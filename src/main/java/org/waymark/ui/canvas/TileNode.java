@@ -13,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
 import org.waymark.model.journey.JourneyProblem.Severity;
+import org.waymark.model.tile.Tile;
 
 /**
  * One tile on the canvas: a card with its type icon, name and status line, sized and placed as the layout
@@ -22,22 +23,25 @@ public final class TileNode extends VBox {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
-    private final PlacedTile placed;
+    private PlacedTile placed;
+    private final String status;
+    private final Optional<Severity> problem;
+    private String help;
+    private boolean tooltipInstalled;
 
     public TileNode(PlacedTile placed, String status, String accessibleText, String help,
                     Optional<Severity> problem, TileIcons icons) {
         this.placed = placed;
+        this.status = status;
+        this.problem = problem;
+        this.help = help;
         setId("tile-" + placed.tile().id());
         getStyleClass().addAll("tile", TileIcons.categoryStyle(placed.tile().type().category()),
                 "type-" + placed.tile().type().fileName().toLowerCase(Locale.ROOT));
         if (placed.nested()) {
             getStyleClass().add("nested");
         }
-        Box box = placed.box();
-        relocate(box.x(), box.y());
-        setMinSize(box.width(), box.height());
-        setPrefSize(box.width(), box.height());
-        setMaxSize(box.width(), box.height());
+        place(placed.box());
 
         Label name = new Label(placed.tile().displayName());
         name.getStyleClass().add("tile-name");
@@ -71,7 +75,49 @@ public final class TileNode extends VBox {
         setAccessibleRole(AccessibleRole.BUTTON);
         setAccessibleText(accessibleText);
         setAccessibleHelp(help);
-        Tooltip.install(this, new Tooltip(placed.tile().displayName() + "\n" + help));
+        // a tooltip per card is costly on large journeys: made when the pointer first comes over the card
+        setOnMouseEntered(e -> {
+            if (!tooltipInstalled) {
+                tooltipInstalled = true;
+                Tooltip.install(this, new Tooltip(this.placed.tile().displayName() + "\n" + this.help));
+            }
+        });
+    }
+
+    /**
+     * True when this card already shows {@code other} as it would be drawn anew (same id, type, name, status
+     * line and problem mark), so a redraw may move it instead of building a new one. What the card does not
+     * show, such as the tiles on a trigger's paths, does not matter.
+     */
+    boolean shows(PlacedTile other, String otherStatus, Optional<Severity> otherProblem) {
+        Tile mine = placed.tile();
+        Tile theirs = other.tile();
+        return mine.id().equals(theirs.id()) && mine.type() == theirs.type()
+                && mine.displayName().equals(theirs.displayName()) && placed.nested() == other.nested()
+                && placed.box().width() == other.box().width() && placed.box().height() == other.box().height()
+                && status.equals(otherStatus) && problem.equals(otherProblem);
+    }
+
+    /** Moves the card to where the new layout puts it, with its new place in the reading order. */
+    void moveTo(PlacedTile now, String accessibleText, String newHelp) {
+        placed = now;
+        help = newHelp;
+        place(now.box());
+        if (!accessibleText.equals(getAccessibleText())) {
+            setAccessibleText(accessibleText);
+        }
+        if (!newHelp.equals(getAccessibleHelp())) {
+            setAccessibleHelp(newHelp);
+        }
+    }
+
+    private void place(Box box) {
+        if (getLayoutX() != box.x() || getLayoutY() != box.y()) {
+            relocate(box.x(), box.y());
+        }
+        setMinSize(box.width(), box.height());
+        setPrefSize(box.width(), box.height());
+        setMaxSize(box.width(), box.height());
     }
 
     public PlacedTile placed() {

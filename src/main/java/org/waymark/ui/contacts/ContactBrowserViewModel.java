@@ -63,7 +63,7 @@ public final class ContactBrowserViewModel {
         String text = search.get();
         loading.set(true);
         problem.set("");
-        background.execute(() -> {
+        inBackground(() -> {
             try {
                 List<ContactSummary> page = contacts.search(text, 0, PAGE_SIZE);
                 int count = page.size() < PAGE_SIZE ? page.size() : contacts.count(text);
@@ -97,7 +97,7 @@ public final class ContactBrowserViewModel {
         String text = search.get();
         int offset = rows.size();
         loading.set(true);
-        background.execute(() -> {
+        inBackground(() -> {
             try {
                 List<ContactSummary> page = contacts.search(text, offset, PAGE_SIZE);
                 ui.execute(() -> {
@@ -165,5 +165,14 @@ public final class ContactBrowserViewModel {
         String text = "Showing " + numbers.format(rows.size()) + " of " + numbers.format(total.get())
                 + (total.get() == 1 ? " contact" : " contacts");
         return loading.get() ? text + " · loading…" : text;
+    }
+
+    /** Queues store work; once the window is closing its executor refuses new work, which is then dropped. */
+    private void inBackground(Runnable work) {
+        try {
+            background.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the window is closing: nobody is waiting for this answer
+        }
     }
 }

@@ -71,6 +71,11 @@ public final class EditSession {
         }
     }
 
+    /** The user moved on from what they were typing: the next edit is a new undo step. */
+    public void endTyping() {
+        undoManager.closeMerging();
+    }
+
     /** The current state is what was just saved. */
     public void markSaved() {
         undoManager.markSaved();

@@ -72,10 +72,6 @@ public final class TileInsertion {
             return refused(NO_JOURNEY);
         }
         String name = PipelineTree.find(session.journey(), tileId).map(Tile::displayName).orElse("the tile");
-        Optional<String> endOfPath = new TileMoves(session.rules()).refusal(session.journey(), tileId, to);
-        if (endOfPath.isPresent()) {
-            return refused(endOfPath.get());
-        }
         Optional<String> refusal = session.execute(new MoveTile(session.document(), session.rules(), tileId, to));
         if (refusal.isPresent()) {
             return refused(refusal.get());

@@ -1,6 +1,8 @@
 package org.waymark.ui.journeys;
 
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 
@@ -15,12 +17,18 @@ public final class JourneyActions {
     private final JourneyListViewModel list;
     private final JourneyDialogs dialogs;
     private final UnsavedChanges unsaved;
+    private final Supplier<Optional<org.waymark.model.journey.Journey>> newJourneyChooser;
     private final BooleanBinding nothingSelected;
     private final BooleanBinding nothingOpen;
 
+    /**
+     * {@code newJourneyChooser} asks which journey to start from (the template gallery); empty means the user
+     * changed their mind.
+     */
     public JourneyActions(JourneyWorkspace workspace, JourneyListViewModel list, JourneyDialogs dialogs,
-                          UnsavedChanges unsaved) {
+                          UnsavedChanges unsaved, Supplier<Optional<org.waymark.model.journey.Journey>> newJourneyChooser) {
         this.workspace = workspace;
+        this.newJourneyChooser = newJourneyChooser;
         this.list = list;
         this.dialogs = dialogs;
         this.unsaved = unsaved;
@@ -30,7 +38,7 @@ public final class JourneyActions {
 
     public void newJourney() {
         if (unsaved.settle()) {
-            workspace.createNew();
+            newJourneyChooser.get().ifPresent(workspace::createFrom);
         }
     }
 

@@ -56,8 +56,12 @@ public final class JourneyWorkspace {
 
     /** Stores a blank journey, then selects and opens it. */
     public void createNew() {
+        createFrom(blank.create());
+    }
+
+    /** Stores a new journey (from a template, say), then selects and opens it. */
+    public void createFrom(Journey journey) {
         store("Cannot create a journey", () -> {
-            Journey journey = blank.create();
             long id = journeys.insert(journey);
             showStored(id, journey);
             message.set("Created '" + journey.name() + "'");

@@ -79,4 +79,14 @@ class InsertionRulesTest {
                 .contains("Nothing can follow the trigger 'Clicked?': put the tile on one of its paths");
         assertThat(rules.movePoints(journey, "p")).allMatch(p -> p.sequence().kind() == SequenceRef.Kind.CONTENT);
     }
+
+    @Test
+    void aBranchingTileOnlyMovesToTheEndOfAPath() {
+        InsertionPoint head = InsertionPoint.of(SequenceRef.lane("t", "true"), 0);
+        InsertionPoint end = InsertionPoint.of(SequenceRef.lane("t", "true"), 2);
+        assertThat(rules.refusalToMove(journey, "v", head))
+                .contains("A splitter can only move to the end of a path: nothing may follow it");
+        assertThat(rules.refusalToMove(journey, "v", end)).isEmpty();
+        assertThat(rules.movePoints(journey, "v")).contains(end).doesNotContain(head);
+    }
 }

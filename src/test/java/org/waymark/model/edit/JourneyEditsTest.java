@@ -92,12 +92,17 @@ class JourneyEditsTest {
         undo.markSaved();
 
         EmailTile email = (EmailTile) PipelineTree.find(doc.journey(), "e").orElseThrow();
-        for (String typed : List.of("O", "Of", "Off", "Offer")) {
+        for (String typed : List.of("N", "Ne", "New", "New offer", "Offer")) {
             undo.execute(new ReplaceTile(doc, new EmailTile("e", typed, email.email(), email.content()), "name"));
         }
         assertThat(undo.isDirty()).isTrue();
+        undo.closeMerging();
+        undo.execute(new ReplaceTile(doc, new EmailTile("e", "Offer!", email.email(), email.content()), "name"));
         undo.undo();
         assertThat(PipelineTree.find(doc.journey(), "e").orElseThrow().name()).isEqualTo("Offer");
+        assertThat(undo.isDirty()).isTrue();
+        undo.undo();
+        assertThat(PipelineTree.find(doc.journey(), "e").orElseThrow().name()).isEqualTo(email.name());
         assertThat(undo.isDirty()).isFalse();
     }
 
