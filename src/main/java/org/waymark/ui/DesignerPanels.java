@@ -8,6 +8,7 @@ import org.waymark.ui.canvas.JourneyCanvasViewModel;
 import org.waymark.ui.canvas.JourneyView;
 import org.waymark.ui.canvas.PipelineCanvas;
 import org.waymark.ui.edit.EditSession;
+import org.waymark.ui.edit.UndoKeys;
 import org.waymark.ui.properties.PropertiesPane;
 import org.waymark.ui.settings.JourneySettingsPane;
 import org.waymark.ui.view.CanvasNavigation;
@@ -26,8 +27,12 @@ final class DesignerPanels {
     }
 
     void install(JourneyView view, JourneyCanvasViewModel canvas, ObservableValue<EditSession> sessions) {
-        view.sidebar().setPropertiesPane(new PropertiesPane(sessions, assets));
-        view.sidebar().setSettingsPane(new JourneySettingsPane(sessions, assets));
+        PropertiesPane properties = new PropertiesPane(sessions, assets);
+        JourneySettingsPane settings = new JourneySettingsPane(sessions, assets);
+        UndoKeys.install(properties, sessions);
+        UndoKeys.install(settings, sessions);
+        view.sidebar().setPropertiesPane(properties);
+        view.sidebar().setSettingsPane(settings);
         PipelineCanvas pipeline = view.canvas();
         CanvasNavigation.install(pipeline, pipeline.surface(), canvas.zoomProperty(),
                 JourneyCanvasViewModel.MIN_ZOOM, JourneyCanvasViewModel.MAX_ZOOM);

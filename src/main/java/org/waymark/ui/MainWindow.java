@@ -73,6 +73,7 @@ public final class MainWindow {
     static final String STYLESHEET = "waymark.css";
 
     private final DesktopContext context;
+    private JourneyWorkspace workspace;
 
     public MainWindow(DesktopContext context) {
         this.context = context;
@@ -91,7 +92,7 @@ public final class MainWindow {
             ScheduledFuture<?> write = recoveryWrites.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
             return () -> write.cancel(false);
         });
-        JourneyWorkspace workspace = new JourneyWorkspace(context.journeys(), list,
+        workspace = new JourneyWorkspace(context.journeys(), list,
                 new BlankJourney(context.clock(), ZoneId.systemDefault()), reader, writer, dialogs, autosave,
                 new RecoveryOffer(copies, dialogs::askRestore, dialogs, ZoneId.systemDefault()));
         JourneyTitle title = new JourneyTitle(workspace, list);
@@ -117,6 +118,7 @@ public final class MainWindow {
         JourneyListView listView = new JourneyListView(list, actions);
         ContactBrowserView contactView = new ContactBrowserView(contacts);
         JourneyView journeyView = new JourneyView(canvas, icons, sessions, insertion, status);
+        insertion.addInsertionListener(tile -> journeyView.sidebar().showProperties());
         ToolboxView toolbox = new ToolboxView(new ToolboxViewModel(), icons, journeyView.drags()::addToolboxSource,
                 insertion::insertAfterSelection);
         toolbox.activeWhen(Bindings.isNotNull(workspace.sessionProperty()));
@@ -205,6 +207,11 @@ public final class MainWindow {
         stage.show();
         state.lastJourney().ifPresent(workspace::reopen);
         listView.focusList();
+    }
+
+    /** The open journeys' workspace once shown; tests use it for what native file choosers would do. */
+    JourneyWorkspace workspace() {
+        return workspace;
     }
 
     private static ThreadFactory daemon(String name) {

@@ -71,9 +71,10 @@ class ReferenceJourneyByMouseTest {
         Journey sample = SampleJourneys.read(SampleJourneys.WHITE_PAPER);
         builtId = journeys.insert(new Journey(sample.settings().withName(NAME), List.of()));
         window = new Stage();
-        new MainWindow(new DesktopContext(journeys, new ContactRepository(store), new AppSettingsRepository(store),
-                new AssetRepository(store), dir.resolve("store"), CLOCK)).show(window);
-        workspace = WindowParts.workspace(window);
+        MainWindow main = new MainWindow(new DesktopContext(journeys, new ContactRepository(store),
+                new AppSettingsRepository(store), new AssetRepository(store), dir.resolve("store"), CLOCK));
+        main.show(window);
+        workspace = main.workspace();
     }
 
     @AfterEach
@@ -199,7 +200,7 @@ class ReferenceJourneyByMouseTest {
     private void setUpTheTrigger(FxRobot robot, DesignerGestures user) {
         user.showSidebarTab("sidebar-properties");
         user.click(robot.lookup("#property-rule-add").query());
-        user.pick("property-rule-source-0", null, "Email (email-1)");
+        user.pick("property-rule-source-0", null, "Email 'White paper offer'");
         user.pick("property-rule-condition-0", null, "Clicked a specific link");
         assertThat(trigger().rules()).as("not applied before the link is chosen")
                 .extracting(TriggerRule::condition).doesNotContain(TriggerCondition.CLICKED_LINK);

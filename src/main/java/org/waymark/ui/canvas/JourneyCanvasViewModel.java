@@ -34,7 +34,7 @@ import org.waymark.ui.edit.EditSession;
  */
 public final class JourneyCanvasViewModel {
 
-    public static final double MIN_ZOOM = 0.5;
+    public static final double MIN_ZOOM = 0.25;
     public static final double MAX_ZOOM = 2.0;
     private static final double ZOOM_STEP = 1.25;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);

@@ -27,6 +27,7 @@ public final class TileInsertion {
     private final TileFactory factory;
     private final TilePlacement placement;
     private final Consumer<String> status;
+    private final List<Consumer<Tile>> insertionListeners = new java.util.ArrayList<>();
 
     public TileInsertion(ObservableValue<EditSession> sessions, TileFactory factory, TilePlacement placement,
                          Consumer<String> status) {
@@ -34,6 +35,11 @@ public final class TileInsertion {
         this.factory = factory;
         this.placement = placement;
         this.status = status;
+    }
+
+    /** {@code listener} hears of each new tile once it is in the journey and selected (to show its properties). */
+    public void addInsertionListener(Consumer<Tile> listener) {
+        insertionListeners.add(listener);
     }
 
     /** Inserts a new tile of {@code type} at {@code at} and selects it. */
@@ -49,6 +55,7 @@ public final class TileInsertion {
         }
         session.select(List.of(tile.id()));
         status.accept("Inserted " + type.label().toLowerCase(Locale.ROOT));
+        insertionListeners.forEach(listener -> listener.accept(tile));
         return Optional.empty();
     }
 

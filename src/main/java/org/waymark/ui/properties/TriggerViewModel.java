@@ -39,12 +39,31 @@ public final class TriggerViewModel {
         return watchable(journey, triggerId).stream().map(t -> new Source(t.id(), label(t))).toList();
     }
 
-    /** "Offer the white paper (email)"; a tile without a name shows its type and id: "Email (email-2)". */
+    /**
+     * "Offer the white paper (email)"; a tile without a name shows its type and what it points at,
+     * "Email 'White paper offer'", or, pointing at nothing yet, its id: "Email (email-2)".
+     */
     public static String label(Tile tile) {
         if (tile.name() == null || tile.name().isBlank()) {
-            return tile.type().label() + " (" + tile.id() + ")";
+            String asset = assetOf(tile);
+            return tile.type().label() + (asset.isBlank() ? " (" + tile.id() + ")" : " '" + asset + "'");
         }
         return tile.name() + " (" + tile.type().label().toLowerCase(Locale.ROOT) + ")";
+    }
+
+    private static String assetOf(Tile tile) {
+        if (tile instanceof org.waymark.model.tile.EmailTile t) {
+            return t.email();
+        } else if (tile instanceof org.waymark.model.tile.SmsTile t) {
+            return t.message();
+        } else if (tile instanceof org.waymark.model.tile.PushNotificationTile t) {
+            return t.notification();
+        } else if (tile instanceof org.waymark.model.tile.ContentTile t) {
+            return t.asset();
+        } else if (tile instanceof org.waymark.model.tile.FormSubmittedStartTile t) {
+            return t.form();
+        }
+        return "";
     }
 
     /** How a source the trigger cannot watch (any more) is shown, so the rule still reads. */
@@ -117,13 +136,17 @@ public final class TriggerViewModel {
         return possible.contains(current) || possible.isEmpty() ? current : possible.get(0);
     }
 
-    /** A new rule watching the nearest watchable tile before the trigger; empty when there is none. */
+    /**
+     * A new rule watching the nearest message tile (email, text, push) before the trigger, the tile a trigger
+     * usually follows up; else the nearest watchable tile; empty when there is none.
+     */
     public Optional<TriggerRule> newRule(Journey journey, String triggerId) {
         List<Tile> tiles = watchable(journey, triggerId);
         if (tiles.isEmpty()) {
             return Optional.empty();
         }
-        Tile nearest = tiles.get(tiles.size() - 1);
+        Tile nearest = tiles.stream().filter(t -> t.type().category() == org.waymark.model.tile.TileCategory.CHANNELS)
+                .reduce((first, second) -> second).orElse(tiles.get(tiles.size() - 1));
         return Optional.of(new TriggerRule(nearest.id(), rules.conditionsFor(nearest.type()).get(0), ""));
     }
 

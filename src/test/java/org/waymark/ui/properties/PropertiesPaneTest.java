@@ -143,9 +143,10 @@ class PropertiesPaneTest {
         ComboBox<String> source = robot.lookup("#property-rule-source-0").queryAs(ComboBox.class);
         assertThat(source.getItems()).containsExactly("offer", "download-page");
         robot.clickOn("#property-rule-add");
-        assertThat(rules()).hasSize(2).last().isEqualTo(new TriggerRule("download-page", TriggerCondition.PAGE_VISITED, ""));
+        // a new rule watches the nearest message tile before the trigger, the email, not the page inside it
+        assertThat(rules()).hasSize(2).last().isEqualTo(new TriggerRule("offer", TriggerCondition.OPENED, ""));
         robot.clickOn("#property-rule-remove-0");
-        assertThat(rules()).containsExactly(new TriggerRule("download-page", TriggerCondition.PAGE_VISITED, ""));
+        assertThat(rules()).containsExactly(new TriggerRule("offer", TriggerCondition.OPENED, ""));
     }
 
     @Test
