@@ -25,6 +25,7 @@ public final class Field extends VBox {
         this.controls = List.of(controls);
         label = new Label(labelText);
         label.getStyleClass().add("field-label");
+        label.setWrapText(true);
         if (controls.length > 0) {
             label.setLabelFor(controls[0]);
         }
