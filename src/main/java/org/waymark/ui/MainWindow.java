@@ -156,6 +156,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split);
         root.getStyleClass().add("main-window");
         EditMenu editMenu = new EditMenu(edits, journeyTab.selectedProperty());
+        editMenu.addTileItem(journeyView::addTile);
         Runnable quit = () -> {
             if (actions.mayClose()) {
                 stage.close();

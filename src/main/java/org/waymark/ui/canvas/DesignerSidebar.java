@@ -51,6 +51,16 @@ public final class DesignerSidebar extends TabPane {
         getSelectionModel().select(settings);
     }
 
+    /** The content of the tab now shown. */
+    Node shownContent() {
+        Tab shown = getSelectionModel().getSelectedItem();
+        return shown == null ? null : shown.getContent();
+    }
+
+    boolean showsToolbox() {
+        return getSelectionModel().getSelectedItem() == toolbox;
+    }
+
     private static Tab tab(String title, String id, String placeholder) {
         Label hint = new Label(placeholder);
         hint.getStyleClass().add("sidebar-placeholder");

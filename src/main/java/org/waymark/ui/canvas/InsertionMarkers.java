@@ -4,12 +4,15 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 
 /**
  * The layer of the canvas that shows, while a tile is dragged, every place it may be dropped: a bar per valid
- * insertion anchor ({@code .insertion-marker}), the one a drop would use highlighted ({@code :target}).
+ * insertion anchor ({@code .insertion-marker}), the one a drop would use highlighted ({@code :target}). While the
+ * keyboard chooses a place, each marker also carries its number ({@code .insertion-badge}).
  */
 final class InsertionMarkers extends Pane {
 
@@ -18,6 +21,7 @@ final class InsertionMarkers extends Pane {
     private static final double GROW = 2;
 
     private final Map<InsertionAnchor, Region> markers = new IdentityHashMap<>();
+    private final Map<InsertionAnchor, Label> badges = new IdentityHashMap<>();
     private InsertionAnchor highlighted;
 
     InsertionMarkers() {
@@ -42,6 +46,33 @@ final class InsertionMarkers extends Pane {
         }
     }
 
+    /** Shows the markers numbered 1, 2, 3… in the order given. */
+    void showNumbered(List<InsertionAnchor> anchors) {
+        show(anchors);
+        for (int i = 0; i < anchors.size(); i++) {
+            InsertionAnchor anchor = anchors.get(i);
+            Label badge = new Label(Integer.toString(i + 1));
+            badge.getStyleClass().add("insertion-badge");
+            badge.setManaged(false);
+            badge.setAccessibleRole(AccessibleRole.TEXT);
+            badge.setAccessibleText("Place " + (i + 1));
+            badge.autosize();
+            Box box = anchor.box();
+            double width = Math.max(18, badge.prefWidth(-1));
+            badge.resizeRelocate(box.x() + box.width() / 2 - width / 2, box.y() - 20, width, 18);
+            badges.put(anchor, badge);
+            getChildren().add(badge);
+        }
+    }
+
+    /** Says what the highlighted place is to screen readers. */
+    void describe(InsertionAnchor anchor, String text) {
+        if (anchor != null && markers.containsKey(anchor)) {
+            markers.get(anchor).setAccessibleRole(AccessibleRole.TEXT);
+            markers.get(anchor).setAccessibleText(text);
+        }
+    }
+
     void highlight(InsertionAnchor anchor) {
         if (highlighted == anchor) {
             return;
@@ -49,15 +80,23 @@ final class InsertionMarkers extends Pane {
         if (highlighted != null && markers.containsKey(highlighted)) {
             markers.get(highlighted).pseudoClassStateChanged(TARGET, false);
         }
+        if (highlighted != null && badges.containsKey(highlighted)) {
+            badges.get(highlighted).pseudoClassStateChanged(TARGET, false);
+        }
         highlighted = anchor;
         if (anchor != null && markers.containsKey(anchor)) {
             markers.get(anchor).pseudoClassStateChanged(TARGET, true);
             markers.get(anchor).toFront();
         }
+        if (anchor != null && badges.containsKey(anchor)) {
+            badges.get(anchor).pseudoClassStateChanged(TARGET, true);
+            badges.get(anchor).toFront();
+        }
     }
 
     void clear() {
         markers.clear();
+        badges.clear();
         highlighted = null;
         getChildren().clear();
     }

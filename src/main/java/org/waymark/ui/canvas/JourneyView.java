@@ -4,9 +4,11 @@ import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -26,6 +28,7 @@ public final class JourneyView extends StackPane {
     private final StackPane canvasArea;
     private final DesignerSidebar sidebar = new DesignerSidebar();
     private final DragController drags;
+    private final KeyboardDesigner keyboard;
 
     public JourneyView(JourneyCanvasViewModel model, TileIcons icons, ObservableValue<EditSession> sessions,
                        TileInsertion insertion, Consumer<String> status) {
@@ -54,7 +57,16 @@ public final class JourneyView extends StackPane {
         canvasArea = new StackPane(canvas, hint, banner);
         canvasArea.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> banner.hover(null));
         VBox.setVgrow(canvasArea, Priority.ALWAYS);
-        VBox main = new VBox(header, canvasArea);
+        Button addTile = new Button("Add tile");
+        addTile.setId("add-tile-button");
+        addTile.setAccessibleText("Add tile (Ctrl+Shift+A): choose a tile type, then the place to put it");
+        addTile.setOnAction(e -> addTile());
+        ToolBar tools = new ToolBar(addTile);
+        tools.getStyleClass().add("canvas-toolbar");
+        tools.setAccessibleText("Designer tools");
+        tools.visibleProperty().bind(model.showingProperty());
+        tools.managedProperty().bind(tools.visibleProperty());
+        VBox main = new VBox(header, tools, canvasArea);
         main.setMinWidth(0);
 
         SplitPane split = new SplitPane(main, sidebar);
@@ -65,6 +77,18 @@ public final class JourneyView extends StackPane {
         ghostLayer.setPickOnBounds(false);
         getChildren().addAll(split, ghostLayer);
         drags = new DragController(sessions, model, canvas, insertion, icons, ghostLayer, banner, status);
+        keyboard = new KeyboardDesigner(canvas, model, sessions, insertion, banner, sidebar, status);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F6 && model.showingProperty().get()) {
+                keyboard.cycleRegion(e.isShiftDown());
+                e.consume();
+            }
+        });
+    }
+
+    /** Add tile by keyboard: the list of tile types, then the numbered places on the canvas. */
+    public void addTile() {
+        keyboard.addTile();
     }
 
     public PipelineCanvas canvas() {

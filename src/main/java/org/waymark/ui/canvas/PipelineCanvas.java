@@ -243,9 +243,23 @@ public final class PipelineCanvas extends ScrollPane {
     }
 
     private void scrollIntoView(TileNode node) {
+        scrollToShow(surface.localToParent(node.getBoundsInParent()));
+    }
+
+    /** Scrolls as little as needed to bring a box of the drawing (in canvas pixels) into sight. */
+    void scrollToShow(Box box) {
+        layout();
+        scrollToShow(surface.localToParent(new javafx.geometry.BoundingBox(box.x(), box.y(), box.width(), box.height())));
+    }
+
+    /** The card of a tile now on the canvas. */
+    Optional<TileNode> tileNode(String tileId) {
+        return Optional.ofNullable(tileId == null ? null : nodes.get(tileId));
+    }
+
+    private void scrollToShow(Bounds tile) {
         Bounds content = getContent().getBoundsInLocal();
         Bounds viewport = getViewportBounds();
-        Bounds tile = surface.localToParent(node.getBoundsInParent());
         double left = tile.getMinX() - content.getMinX();
         double top = tile.getMinY() - content.getMinY();
         setHvalue(scrollValue(getHvalue(), left, left + tile.getWidth(), content.getWidth(), viewport.getWidth()));

@@ -16,11 +16,12 @@ import javafx.scene.input.KeyCombination;
 public final class EditMenu extends Menu {
 
     private final EditActions actions;
+    private final BooleanExpression hidden;
 
     public EditMenu(EditActions actions, ObservableBooleanValue designerShowing) {
         super("_Edit");
         this.actions = actions;
-        BooleanExpression hidden = BooleanExpression.booleanExpression(designerShowing).not();
+        hidden = BooleanExpression.booleanExpression(designerShowing).not();
         MenuItem undo = item("Undo", "Shortcut+Z", actions::undo, hidden.or(actions.canUndoProperty().not()));
         undo.textProperty().bind(actions.undoTextProperty());
         undo.setId("menu-undo");
@@ -35,6 +36,13 @@ public final class EditMenu extends Menu {
                 item("D_uplicate", "Shortcut+D", actions::duplicate, noSelection),
                 item("_Delete", "Delete", actions::delete, noSelection), new SeparatorMenuItem(),
                 item("Select _all", "Shortcut+A", actions::selectAll, hidden.or(actions.hasJourneyProperty().not())));
+    }
+
+    /** Adds "Add tile…" (Ctrl+Shift+A): the keyboard's way to put a new tile on the canvas. */
+    public void addTileItem(Runnable addTile) {
+        MenuItem item = item("Add _tile…", "Shortcut+Shift+A", addTile, hidden.or(actions.hasJourneyProperty().not()));
+        item.setId("menu-add-tile");
+        getItems().addAll(new SeparatorMenuItem(), item);
     }
 
     /** Ctrl+Shift+Z redoes too, as in most editors; a menu item has room for one shortcut only. */

@@ -1,0 +1,283 @@
+package org.waymark.ui.canvas;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Side;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import org.waymark.model.edit.InsertionPoint;
+import org.waymark.model.edit.PipelineTree;
+import org.waymark.model.tile.Tile;
+import org.waymark.model.tile.TileType;
+import org.waymark.ui.edit.EditSession;
+import org.waymark.ui.edit.TileInsertion;
+
+/**
+ * The designer without a mouse. "Add tile" asks for a tile type ({@link TileTypePicker}), then lets the arrows,
+ * digits and Enter choose one of the numbered places ({@link PlaceChooser}) and inserts there through the same
+ * {@link TileInsertion} as a drop. On a focused tile, the arrows, Home, End, Enter and Esc move the selection
+ * ({@link CanvasNavigator}), Alt+arrows move the tile, F2 goes to its name and Shift+F10 opens the canvas menu.
+ */
+final class KeyboardDesigner {
+
+    private final PipelineCanvas canvas;
+    private final JourneyCanvasViewModel model;
+    private final ObservableValue<EditSession> sessions;
+    private final TileInsertion insertion;
+    private final CanvasBanner banner;
+    private final DesignerSidebar sidebar;
+    private final Consumer<String> status;
+    private final TileTypePicker picker = new TileTypePicker();
+    private PlaceChooser chooser;
+
+    KeyboardDesigner(PipelineCanvas canvas, JourneyCanvasViewModel model, ObservableValue<EditSession> sessions,
+                     TileInsertion insertion, CanvasBanner banner, DesignerSidebar sidebar, Consumer<String> status) {
+        this.canvas = canvas;
+        this.model = model;
+        this.sessions = sessions;
+        this.insertion = insertion;
+        this.banner = banner;
+        this.sidebar = sidebar;
+        this.status = status;
+        canvas.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> endChoosing());
+        model.drawingProperty().addListener((obs, old, now) -> endChoosing());
+    }
+
+    /** Add tile: asks for the type, then for the place. */
+    void addTile() {
+        if (sessions.getValue() == null || canvas.getScene() == null) {
+            status.accept("Open a journey first");
+            return;
+        }
+        endChoosing();
+        picker.choose(canvas.getScene().getWindow(), this::choosePlace);
+    }
+
+    /** True while the canvas waits for the user to choose where a new tile goes. */
+    boolean isChoosing() {
+        return chooser != null;
+    }
+
+    void choosePlace(TileType type) {
+        EditSession session = sessions.getValue();
+        if (session == null) {
+            return;
+        }
+        chooser = new PlaceChooser(session.journey(), type, session.rules(), List.copyOf(session.selection()));
+        PipelineDrawing drawing = model.drawingProperty().get();
+        canvas.markers().showNumbered(chooser.points().stream().map(drawing::anchor).flatMap(Optional::stream).toList());
+        canvas.requestFocus();
+        showCurrent();
+    }
+
+    private void showCurrent() {
+        banner.hover(chooser.instructions());
+        Optional<InsertionAnchor> anchor = chooser.current().flatMap(model.drawingProperty().get()::anchor);
+        canvas.markers().highlight(anchor.orElse(null));
+        anchor.ifPresent(a -> {
+            canvas.markers().describe(a, chooser.describe(a.point()));
+            Box box = a.box();
+            canvas.scrollToShow(new Box(box.x(), box.y() - 22, box.width(), box.height() + 22));
+        });
+    }
+
+    private void endChoosing() {
+        if (chooser != null) {
+            chooser = null;
+            canvas.markers().clear();
+            banner.hover(null);
+        }
+    }
+
+    private void key(KeyEvent e) {
+        if (chooser != null) {
+            if (!e.isShortcutDown()) {
+                choosingKey(e);
+                e.consume();
+            }
+            return;
+        }
+        Node focused = canvas.getScene() == null ? null : canvas.getScene().getFocusOwner();
+        if (focused instanceof TileNode node && sessions.getValue() != null) {
+            if (tileKey(e, node)) {
+                e.consume();
+            }
+        }
+    }
+
+    private void choosingKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        switch (code) {
+            case LEFT, UP, KP_LEFT, KP_UP -> chooser.previous();
+            case RIGHT, DOWN, KP_RIGHT, KP_DOWN -> chooser.next();
+            case ENTER -> {
+                insert();
+                return;
+            }
+            case ESCAPE -> {
+                endChoosing();
+                status.accept("Add tile cancelled");
+                canvas.focusTile(model.selectedTileIdProperty().get());
+                return;
+            }
+            default -> {
+                int digit = digit(code);
+                if (digit < 0 || !chooser.digit(digit, System.nanoTime() / 1_000_000)) {
+                    return;
+                }
+            }
+        }
+        showCurrent();
+    }
+
+    private void insert() {
+        PlaceChooser chosen = chooser;
+        endChoosing();
+        Optional<InsertionPoint> at = chosen.current();
+        if (at.isEmpty()) {
+            return;
+        }
+        insertion.insertNew(chosen.type(), at.get()).ifPresentOrElse(banner::flash,
+                () -> canvas.focusTile(model.selectedTileIdProperty().get()));
+    }
+
+    private boolean tileKey(KeyEvent e, TileNode node) {
+        String id = node.tileId();
+        EditSession session = sessions.getValue();
+        CanvasNavigator navigator = new CanvasNavigator(session.journey(), model.drawingProperty().get());
+        KeyCode code = e.getCode();
+        if (e.isAltDown() && (code == KeyCode.LEFT || code == KeyCode.RIGHT)) {
+            boolean forward = code == KeyCode.RIGHT;
+            navigator.movePoint(session.rules(), id, forward).ifPresentOrElse(to -> insertion.move(id, to),
+                    () -> status.accept("'" + PipelineTree.find(session.journey(), id).map(Tile::displayName).orElse(id)
+                            + "' cannot move further " + (forward ? "on" : "back")));
+            canvas.focusTile(id);
+            return true;
+        }
+        if (code == KeyCode.F10 && e.isShiftDown() || code == KeyCode.CONTEXT_MENU) {
+            ContextMenu menu = canvas.getContextMenu();
+            if (menu != null) {
+                menu.show(node, Side.BOTTOM, 0, 0);
+            }
+            return true;
+        }
+        if (code == KeyCode.F2) {
+            sidebar.showProperties();
+            focusName();
+            return true;
+        }
+        if (e.isAltDown() || e.isShortcutDown() || e.isShiftDown()) {
+            return false;
+        }
+        Optional<String> target = switch (code) {
+            case RIGHT, KP_RIGHT -> navigator.right(id);
+            case LEFT, KP_LEFT -> navigator.left(id);
+            case DOWN, KP_DOWN -> navigator.down(id);
+            case UP, KP_UP -> navigator.up(id);
+            case HOME -> navigator.first();
+            case END -> navigator.last();
+            case ENTER -> navigator.into(id);
+            case ESCAPE -> navigator.out(id);
+            default -> null;
+        };
+        if (target == null) {
+            return false;
+        }
+        target.ifPresent(model::select);
+        return target.isPresent() || code != KeyCode.ENTER && code != KeyCode.ESCAPE;
+    }
+
+    /** F6 (Shift+F6 backwards): the focus to the next part of the designer. */
+    void cycleRegion(boolean backward) {
+        Node focused = canvas.getScene() == null ? null : canvas.getScene().getFocusOwner();
+        DesignerRegion current = within(focused, canvas) ? DesignerRegion.CANVAS
+                : !within(focused, sidebar) ? null
+                : sidebar.showsToolbox() ? DesignerRegion.TOOLBOX : DesignerRegion.PROPERTIES;
+        switch (DesignerRegion.next(current, backward)) {
+            case CANVAS -> {
+                endChoosing();
+                String selected = model.selectedTileIdProperty().get();
+                Optional<TileNode> tile = canvas.tileNode(selected);
+                if (tile.isEmpty() && canvas.tileNodes().iterator().hasNext()) {
+                    model.select(canvas.tileNodes().iterator().next().tileId());
+                }
+                canvas.requestFocus();
+                canvas.focusTile(model.selectedTileIdProperty().get());
+            }
+            case TOOLBOX -> {
+                sidebar.showToolbox();
+                focusFirstIn(sidebar.shownContent());
+            }
+            case PROPERTIES -> {
+                sidebar.showProperties();
+                focusFirstIn(sidebar.shownContent());
+            }
+        }
+    }
+
+    private static boolean within(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void focusFirstIn(Node content) {
+        Node first = firstFocusable(content);
+        if (first != null) {
+            first.requestFocus();
+        } else if (content != null) {
+            content.requestFocus();
+        }
+    }
+
+    private static Node firstFocusable(Node node) {
+        if (node == null || !node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void focusName() {
+        Node name = canvas.getScene().lookup("#property-name");
+        if (name != null) {
+            name.requestFocus();
+        } else {
+            Platform.runLater(() -> {
+                Node later = canvas.getScene() == null ? null : canvas.getScene().lookup("#property-name");
+                if (later != null) {
+                    later.requestFocus();
+                }
+            });
+        }
+    }
+
+    private static int digit(KeyCode code) {
+        if (code.isDigitKey()) {
+            String name = code.getName();
+            char last = name.charAt(name.length() - 1);
+            return Character.isDigit(last) ? last - '0' : -1;
+        }
+        return -1;
+    }
+}
