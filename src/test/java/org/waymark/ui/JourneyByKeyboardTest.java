@@ -167,7 +167,7 @@ class JourneyByKeyboardTest {
         keys += typed.length();
         WaitForAsyncUtils.waitForFxEvents();
         press(KeyCode.ENTER);
-        assertThat(banner()).startsWith("Choose where to put the " + typed);
+        assertThat(banner().toLowerCase(java.util.Locale.ROOT)).startsWith("choose where to put the " + typed);
     }
 
     private void press(KeyCode... chord) {

@@ -25,7 +25,9 @@ final class CanvasBanner extends Label {
         setMaxWidth(560);
         setMouseTransparent(true);
         setVisible(false);
-        StackPane.setAlignment(this, Pos.TOP_CENTER);
+        // at the foot of the canvas, where it hides no tile of a journey's first rows
+        StackPane.setAlignment(this, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(this, new javafx.geometry.Insets(0, 0, 16, 16));
         linger.setOnFinished(e -> setVisible(false));
     }
 

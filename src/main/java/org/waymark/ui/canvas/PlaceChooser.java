@@ -111,7 +111,8 @@ public final class PlaceChooser {
 
     /** What to do, and where the highlighted place is; the banner's text. */
     public String instructions() {
-        String what = type.label().toLowerCase(Locale.ROOT);
+        String label = type.label();
+        String what = label.equals(label.toUpperCase(Locale.ROOT)) ? label : label.toLowerCase(Locale.ROOT);
         if (points.isEmpty()) {
             return "There is no place for " + article(what) + " in this journey. Press Esc.";
         }
