@@ -33,9 +33,6 @@ import org.waymark.model.file.JourneyFileReader;
 import org.waymark.model.file.JourneyFileWriter;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.tile.Tile;
-import org.waymark.store.AppSettingsRepository;
-import org.waymark.store.AssetRepository;
-import org.waymark.store.ContactRepository;
 import org.waymark.store.JourneyRepository;
 import org.waymark.store.Store;
 import org.waymark.ui.canvas.InsertionAnchor;
@@ -64,9 +61,7 @@ class DesignerTest {
         whitePaper = journeys.insert(SampleJourneys.read(SampleJourneys.WHITE_PAPER));
         welcome = journeys.insert(SampleJourneys.read(SampleJourneys.WELCOME));
         window = new Stage();
-        new MainWindow(new DesktopContext(journeys, new ContactRepository(store), new AppSettingsRepository(store),
-                new AssetRepository(store),
-                dir.resolve("store"), CLOCK)).show(window);
+        TestDesktop.show(store, CLOCK, window);
     }
 
     @AfterEach

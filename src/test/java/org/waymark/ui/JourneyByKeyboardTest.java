@@ -24,9 +24,6 @@ import org.waymark.model.edit.PipelineTree;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.tile.Tile;
 import org.waymark.model.tile.TriggerTile;
-import org.waymark.store.AppSettingsRepository;
-import org.waymark.store.AssetRepository;
-import org.waymark.store.ContactRepository;
 import org.waymark.store.JourneyRepository;
 import org.waymark.store.Store;
 import org.waymark.store.demo.DemoWorkspace;
@@ -58,10 +55,7 @@ class JourneyByKeyboardTest {
         JourneyRepository journeys = new JourneyRepository(store, CLOCK);
         Journey sample = SampleJourneys.read(SampleJourneys.WHITE_PAPER);
         journeys.insert(new Journey(sample.settings().withName(NAME), List.of()));
-        MainWindow main = new MainWindow(new DesktopContext(journeys, new ContactRepository(store),
-                new AppSettingsRepository(store), new AssetRepository(store), dir.resolve("store"), CLOCK));
-        main.show(new Stage());
-        workspace = main.workspace();
+        workspace = TestDesktop.show(store, CLOCK, new Stage()).workspace();
     }
 
     @AfterEach

@@ -28,8 +28,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.waymark.model.audience.ContactSummary;
 import org.waymark.store.AppSettingsRepository;
-import org.waymark.store.AssetRepository;
-import org.waymark.store.ContactRepository;
 import org.waymark.store.JourneyRepository;
 import org.waymark.store.Store;
 import org.waymark.ui.canvas.TileNode;
@@ -176,9 +174,7 @@ class MainWindowTest {
 
     private Stage showWindow() {
         Stage stage = new Stage();
-        DesktopContext context = new DesktopContext(new JourneyRepository(store, CLOCK), new ContactRepository(store),
-                new AppSettingsRepository(store), new AssetRepository(store), dir.resolve("store"), CLOCK);
-        new MainWindow(context).show(stage);
+        TestDesktop.show(store, CLOCK, stage);
         return stage;
     }
 

@@ -30,9 +30,6 @@ import org.waymark.model.tile.TileType;
 import org.waymark.model.tile.TriggerCondition;
 import org.waymark.model.tile.TriggerRule;
 import org.waymark.model.tile.TriggerTile;
-import org.waymark.store.AppSettingsRepository;
-import org.waymark.store.AssetRepository;
-import org.waymark.store.ContactRepository;
 import org.waymark.store.JourneyRepository;
 import org.waymark.store.Store;
 import org.waymark.store.demo.DemoWorkspace;
@@ -71,10 +68,7 @@ class ReferenceJourneyByMouseTest {
         Journey sample = SampleJourneys.read(SampleJourneys.WHITE_PAPER);
         builtId = journeys.insert(new Journey(sample.settings().withName(NAME), List.of()));
         window = new Stage();
-        MainWindow main = new MainWindow(new DesktopContext(journeys, new ContactRepository(store),
-                new AppSettingsRepository(store), new AssetRepository(store), dir.resolve("store"), CLOCK));
-        main.show(window);
-        workspace = main.workspace();
+        workspace = TestDesktop.show(store, CLOCK, window).workspace();
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package org.waymark.ui.accessibility;
 
+import org.waymark.ui.TestDesktop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -27,14 +28,9 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.waymark.store.AppSettingsRepository;
-import org.waymark.store.AssetRepository;
-import org.waymark.store.ContactRepository;
 import org.waymark.store.JourneyRepository;
 import org.waymark.store.Store;
 import org.waymark.store.demo.DemoWorkspace;
-import org.waymark.ui.DesktopContext;
-import org.waymark.ui.MainWindow;
 import org.waymark.ui.SampleJourneys;
 import org.waymark.ui.accessibility.AccessibilityAudit.Offence;
 
@@ -73,8 +69,7 @@ class AccessibilityAuditTest {
             journeys.insert(SampleJourneys.read(sample));
         }
         window = new Stage();
-        new MainWindow(new DesktopContext(journeys, new ContactRepository(store), new AppSettingsRepository(store),
-                new AssetRepository(store), dir.resolve("store"), CLOCK)).show(window);
+        TestDesktop.show(store, CLOCK, window);
     }
 
     @AfterEach

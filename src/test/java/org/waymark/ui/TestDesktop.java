@@ -1,0 +1,28 @@
+package org.waymark.ui;
+
+import java.time.Clock;
+import javafx.stage.Stage;
+import org.waymark.store.AppSettingsRepository;
+import org.waymark.store.AssetRepository;
+import org.waymark.store.ContactRepository;
+import org.waymark.store.JourneyRepository;
+import org.waymark.store.Store;
+
+/** The main window as the app wires it, on a test's own store and clock. */
+public final class TestDesktop {
+
+    private TestDesktop() {
+    }
+
+    public static DesktopContext context(Store store, Clock clock) {
+        return new DesktopContext(new JourneyRepository(store, clock), new ContactRepository(store),
+                new AppSettingsRepository(store), new AssetRepository(store), store.directory(), clock);
+    }
+
+    /** Builds the main window on {@code store} and shows it in {@code stage}. */
+    public static MainWindow show(Store store, Clock clock, Stage stage) {
+        MainWindow main = new MainWindow(context(store, clock));
+        main.show(stage);
+        return main;
+    }
+}
