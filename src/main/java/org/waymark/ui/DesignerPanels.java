@@ -36,7 +36,7 @@ final class DesignerPanels {
         PipelineCanvas pipeline = view.canvas();
         CanvasNavigation.install(pipeline, pipeline.surface(), canvas.zoomProperty(),
                 JourneyCanvasViewModel.MIN_ZOOM, JourneyCanvasViewModel.MAX_ZOOM);
-        Minimap minimap = new Minimap(pipeline, canvas.drawingProperty(), canvas.zoomProperty());
+        Minimap minimap = new Minimap(pipeline, canvas.drawingProperty(), canvas.viewScaleProperty());
         minimap.setMaxSize(Minimap.WIDTH, Minimap.MAX_HEIGHT);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(minimap, new javafx.geometry.Insets(0, 18, 18, 0));

@@ -7,6 +7,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
+import org.waymark.ui.appearance.Appearance;
+import org.waymark.ui.appearance.Theme;
+import org.waymark.ui.appearance.UiScale;
 import org.waymark.ui.canvas.CanvasNavigator;
 import org.waymark.ui.canvas.DropTargeting;
 import org.waymark.ui.canvas.PlaceChooser;
@@ -42,7 +45,8 @@ class UiRulesTest {
                         TileProblems.class, WindowPlacement.class, WindowStateStore.class, EditActions.class,
                         TileInsertion.class, ClipboardEdits.class, TilePlacement.class, TileSelection.class,
                         DropTargeting.class, RecoveryAutosave.class, RecoveryCopies.class, UnsavedChanges.class,
-                        JourneyTitle.class, EditSession.class, PlaceChooser.class, CanvasNavigator.class)
+                        JourneyTitle.class, EditSession.class, PlaceChooser.class, CanvasNavigator.class,
+                        Appearance.class, UiScale.class, Theme.class)
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .check(ui);
     }

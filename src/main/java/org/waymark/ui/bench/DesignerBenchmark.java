@@ -182,7 +182,8 @@ public final class DesignerBenchmark {
 
     private static Scene styled(Parent root) {
         Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(DesignerBenchmark.class.getResource(STYLESHEET)).toExternalForm());
+        scene.getStylesheets().addAll(Objects.requireNonNull(DesignerBenchmark.class.getResource(STYLESHEET)).toExternalForm(),
+                org.waymark.ui.appearance.Theme.LIGHT.stylesheetUrl());
         return scene;
     }
 

@@ -8,11 +8,9 @@ import javafx.scene.control.TabPane;
 /**
  * The designer's side panel, right of the canvas: the toolbox, the selected tile's properties and the journey's
  * settings, one tab each. The panes come from outside through the setters; until then a tab says what will be
- * there.
+ * there. Its width is in waymark.css, in em, so that it grows with the UI scale.
  */
 public final class DesignerSidebar extends TabPane {
-
-    static final double PREFERRED_WIDTH = 300;
 
     private final Tab toolbox = tab("Toolbox", "sidebar-toolbox", "The toolbox appears here.");
     private final Tab properties = tab("Properties", "sidebar-properties", "Select a tile to see its properties.");
@@ -23,8 +21,6 @@ public final class DesignerSidebar extends TabPane {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         getStyleClass().add("designer-sidebar");
         setAccessibleText("Toolbox, properties and settings");
-        setMinWidth(220);
-        setPrefWidth(PREFERRED_WIDTH);
     }
 
     public void setToolbox(Node pane) {

@@ -20,6 +20,7 @@ final class AssetEditor extends TileEditor<Tile> {
         if (tile instanceof EmailTile) {
             create = new Button("New email…");
             create.setId("property-new-email");
+            create.setMinWidth(Button.USE_PREF_SIZE);
             create.setAccessibleText("New email. Creates a draft marketing email with a name and subject, and "
                     + "chooses it for this tile");
             create.setOnAction(e -> createEmail());

@@ -30,7 +30,6 @@ final class NewEmailDialog extends Dialog<String> {
         Field nameField = Field.of("Name", name, "The name of the new email, unique in this store");
         Field subjectField = Field.of("Subject", subject, "The subject line recipients see; empty uses the name");
         VBox form = new VBox(10, nameField, subjectField);
-        form.setPrefWidth(360);
         getDialogPane().setContent(form);
         getDialogPane().getStylesheets().add(PropertiesPane.STYLESHEET);
         getDialogPane().getStyleClass().add("properties-dialog");

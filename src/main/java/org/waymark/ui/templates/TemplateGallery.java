@@ -2,10 +2,12 @@ package org.waymark.ui.templates;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.template.JourneyTemplate;
@@ -73,7 +76,6 @@ public final class TemplateGallery {
         categoryList.setId("template-categories");
         categoryList.setAccessibleText("Template categories");
         categoryList.getStyleClass().add("template-categories");
-        categoryList.setPrefWidth(170);
         categoryList.getSelectionModel().select(model.categoryProperty().get());
         categoryList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -106,7 +108,11 @@ public final class TemplateGallery {
         HBox nameRow = new HBox(8, nameLabel, name, count);
         nameRow.setAlignment(Pos.CENTER_LEFT);
 
-        BorderPane content = new BorderPane();
+        Rectangle2D screen = (owner == null ? Screen.getPrimary() : Screen.getScreensForRectangle(owner.getX(),
+                owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight())).stream().findFirst()
+                .orElse(Screen.getPrimary())).getVisualBounds();
+        BorderPane content = new SizedContent(() -> search.getFont().getSize(), Math.max(400, screen.getWidth() - 80),
+                Math.max(300, screen.getHeight() - 160));
         content.getStyleClass().add("template-gallery-content");
         Label heading = new Label("Start from a template");
         heading.getStyleClass().add("template-heading");
@@ -118,7 +124,6 @@ public final class TemplateGallery {
         content.setCenter(templates);
         content.setBottom(nameRow);
         BorderPane.setMargin(nameRow, new Insets(10, 0, 0, 0));
-        content.setPrefSize(780, 520);
         dialog.getDialogPane().setContent(content);
 
         Button create = (Button) dialog.getDialogPane().lookupButton(CREATE);
@@ -164,6 +169,32 @@ public final class TemplateGallery {
                 templates.scrollTo(now);
             }
         });
+    }
+
+    /**
+     * The gallery's content: 60 × 40 em (780 × 520 pixels at 100 %), so that it grows with the UI scale, but never
+     * larger than the screen it opens on.
+     */
+    private static final class SizedContent extends BorderPane {
+        private final DoubleSupplier em;
+        private final double roomWidth;
+        private final double roomHeight;
+
+        SizedContent(DoubleSupplier em, double roomWidth, double roomHeight) {
+            this.em = em;
+            this.roomWidth = roomWidth;
+            this.roomHeight = roomHeight;
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return Math.min(60 * em.getAsDouble(), roomWidth);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return Math.min(40 * em.getAsDouble(), roomHeight);
+        }
     }
 
     private static String stylesheet(String name) {

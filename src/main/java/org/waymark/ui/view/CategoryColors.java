@@ -3,8 +3,9 @@ package org.waymark.ui.view;
 import org.waymark.model.tile.TileCategory;
 
 /**
- * The tile category colours of waymark.css ({@code -wm-targets} and its tint, and so on) as hex strings, for
- * drawings made outside the stylesheet: the minimap and exported pictures. Keep them equal to the stylesheet.
+ * The light theme's canvas colours (theme-light.css: {@code -wm-targets} and its tint, and so on) as hex strings,
+ * for the SVG pictures, which are always light. Keep them equal to the light palette. On screen, the minimap takes
+ * the current theme's colours from the stylesheet.
  */
 public final class CategoryColors {
 

@@ -1,7 +1,9 @@
 package org.waymark.ui.view;
 
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.beans.Observable;
-import javafx.beans.property.DoubleProperty;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.scene.AccessibleRole;
@@ -10,18 +12,23 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.shape.Rectangle;
+import org.waymark.model.tile.TileCategory;
 import org.waymark.ui.canvas.Box;
 import org.waymark.ui.canvas.PipelineDrawing;
 import org.waymark.ui.canvas.PlacedTile;
+import org.waymark.ui.canvas.TileIcons;
 
 /**
  * An overview of a large journey, to lay over a corner of the canvas: every tile as a small box in its
- * category's colour and a rectangle for the part the canvas shows. Clicking or dragging in it moves the
- * canvas there. It hides itself while the whole journey fits the canvas. A mouse aid: keyboard users scroll
- * the canvas itself, so it is not in the Tab order.
+ * category's colour (the theme's, read from a {@code .minimap-tile} swatch per category, which has no size) and a
+ * rectangle for the part the canvas shows. Clicking or dragging in it moves the canvas there. It hides itself
+ * while the whole journey fits the canvas. A mouse aid: keyboard users scroll the canvas itself, so it is not in
+ * the Tab order.
  */
 public final class Minimap extends Region {
 
@@ -33,13 +40,14 @@ public final class Minimap extends Region {
 
     private final ScrollPane scrollPane;
     private final ObservableValue<PipelineDrawing> drawing;
-    private final DoubleProperty zoom;
+    private final ObservableDoubleValue zoom;
+    private final Map<TileCategory, Region> swatches = new EnumMap<>(TileCategory.class);
     private final Canvas tiles = new Canvas();
     private final Rectangle viewport = new Rectangle();
     private boolean tilesDirty = true;
 
-    /** Follows the canvas {@code scrollPane} that shows {@code drawing} at {@code zoom}. */
-    public Minimap(ScrollPane scrollPane, ObservableValue<PipelineDrawing> drawing, DoubleProperty zoom) {
+    /** Follows the canvas {@code scrollPane} that shows {@code drawing} at {@code zoom} screen pixels per canvas pixel. */
+    public Minimap(ScrollPane scrollPane, ObservableValue<PipelineDrawing> drawing, ObservableDoubleValue zoom) {
         this.scrollPane = scrollPane;
         this.drawing = drawing;
         this.zoom = zoom;
@@ -52,6 +60,15 @@ public final class Minimap extends Region {
         tiles.setMouseTransparent(true);
         viewport.setMouseTransparent(true);
         getChildren().addAll(tiles, viewport);
+        for (TileCategory category : TileCategory.values()) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("minimap-tile", TileIcons.categoryStyle(category));
+            swatch.setManaged(false);
+            swatch.setMouseTransparent(true);
+            swatch.backgroundProperty().addListener(this::tilesChanged);
+            swatches.put(category, swatch);
+            getChildren().add(swatch);
+        }
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText("Journey overview");
         setAccessibleHelp("Click or drag in the overview to move the canvas there");
@@ -155,10 +172,24 @@ public final class Minimap extends Region {
         MinimapGeometry geometry = geometry();
         for (PlacedTile placed : d.tiles()) {
             Box box = geometry.toMap(placed.box());
-            Color band = Color.web(CategoryColors.band(placed.tile().type().category()));
+            Color band = colourOf(placed.tile().type().category());
             g.setFill(placed.nested() ? band.deriveColor(0, 1, 1, 0.45) : band.deriveColor(0, 0.55, 1.15, 0.8));
             g.fillRect(box.x(), box.y(), Math.max(1, box.width()), Math.max(1, box.height()));
         }
+    }
+
+    /** The category's colour in the current theme; grey until the stylesheet has given one. */
+    private Color colourOf(TileCategory category) {
+        Region swatch = swatches.get(category);
+        if (swatch.getBackground() != null) {
+            for (BackgroundFill fill : swatch.getBackground().getFills()) {
+                Paint paint = fill.getFill();
+                if (paint instanceof Color colour) {
+                    return colour;
+                }
+            }
+        }
+        return Color.GRAY;
     }
 
     private void placeViewport() {

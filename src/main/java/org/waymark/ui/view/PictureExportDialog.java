@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -126,7 +127,8 @@ public final class PictureExportDialog {
         grid.add(svg, 1, 1);
         grid.addRow(2, scaleLabel, scaleRow);
         dialog.getDialogPane().setContent(grid);
-        dialog.setOnShown(e -> (svg.isSelected() ? svg : png).requestFocus());
+        // later: a dialog hears of being shown before its window is, and its default button then takes the focus
+        dialog.setOnShown(e -> Platform.runLater(() -> (svg.isSelected() ? svg : png).requestFocus()));
         dialog.setResultConverter(button -> button != CHOOSE_FILE ? null
                 : new Choice(svg.isSelected() ? PictureFormat.SVG : PictureFormat.PNG,
                         scales.getSelectedToggle() == null ? 1 : (Integer) scales.getSelectedToggle().getUserData()));

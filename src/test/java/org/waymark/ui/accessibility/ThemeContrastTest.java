@@ -2,28 +2,33 @@ package org.waymark.ui.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.waymark.ui.accessibility.CssColours.Stylesheets;
+import org.waymark.ui.accessibility.CssColours.Wcag;
+import org.waymark.ui.appearance.Theme;
 
 /**
- * WCAG contrast of the theme: for each pair of a text (or icon) colour and the background it is drawn on, both read
- * from the stylesheets, the contrast ratio is at least 4.5:1 for text (3:1 for icons, WCAG 1.4.11). Colours may be
- * hex, rgb()/rgba() (composited over the background), a few named colours, or looked-up variables defined in the
- * rules named as the pair's scope and in {@code .root}.
+ * WCAG contrast of every theme: for each pair of a text (or icon, focus ring, marker) colour and the background it is
+ * drawn on, both read from the stylesheets with the theme's palette, the contrast ratio is at least 4.5:1 for text
+ * (3:1 for icons, rings and markers, WCAG 1.4.11). Colours may be hex, rgb()/rgba() (composited over the
+ * background), a few named colours, or looked-up variables defined in the rules named as the pair's scope and in
+ * {@code .root} (the palette). The component stylesheets hold no colours of their own, and every name they look up
+ * is defined by every palette.
  */
 class ThemeContrastTest {
 
-    private static final Path CSS = Path.of("src/main/resources/org/waymark/ui");
+    /** The stylesheets that use the palette, in the order the app loads them; the palette comes last. */
+    private static final List<String> COMPONENTS = List.of("canvas.css", "waymark.css", "properties.css", "view.css",
+            "templates.css");
     private static final double TEXT = 4.5;
     private static final double ICON = 3.0;
 
@@ -35,6 +40,7 @@ class ThemeContrastTest {
     private static final List<Pair> PAIRS = new ArrayList<>();
 
     static {
+        // canvas.css
         text("tile name on tile card", ".tile-name", ".tile");
         text("status line on tile card", ".tile-status", ".tile");
         text("tile name on selected tile card", ".tile-name", ".tile:selected");
@@ -45,52 +51,92 @@ class ThemeContrastTest {
         text("simulation count on its badge", ".tile-count", ".tile-count");
         text("lane label on canvas", ".lane-label", ".journey-view");
         text("lane end on its marker", ".lane-end", ".lane-end");
+        text("banner text on banner", ".canvas-banner", ".canvas-banner");
+        text("place number on its badge", ".insertion-badge", ".insertion-badge");
+        text("chosen place number on its badge", ".insertion-badge:target", ".insertion-badge:target");
+        text("ghost name on drag ghost", ".drag-ghost-name", ".drag-ghost");
+        text("ghost name on refused drag ghost", ".drag-ghost-name", ".drag-ghost:refused");
+        icon("category band on tile card", ".tile.category-flow", "-wm-band", ".tile");
+        icon("connector on canvas", ".connector", "-fx-stroke", ".journey-view");
+        icon("selection border on canvas", ".tile:selected", "-fx-border-color", ".journey-view");
+        icon("focus ring on canvas", ".root", "-wm-focus", ".journey-view");
+        icon("insertion marker on canvas", ".insertion-marker:target", "-fx-background-color", ".journey-view");
+        for (String category : List.of("targets", "channels", "flow", "actions", "content")) {
+            List<String> scope = List.of(".tile.category-" + category, ".tile");
+            PAIRS.add(new Pair("tile icon on " + category + " badge", ".tile-icon", "-fx-stroke", ".tile-badge",
+                    "-fx-background-color", ICON, scope));
+            PAIRS.add(new Pair(category + " band on tile card", ".tile.category-" + category, "-wm-band", ".tile",
+                    "-fx-background-color", ICON, scope));
+        }
+        // waymark.css
         text("canvas hint on canvas", ".canvas-hint", ".journey-view");
         text("journey facts on header", ".journey-facts", ".journey-header");
         text("journey heading on header", ".journey-heading", ".journey-header");
+        text("pane title on journey list", ".pane-title", ".journey-list-pane");
         text("journey name on list", ".journey-cell .journey-name", ".journey-cell");
+        text("journey name on selected row", ".journey-cell .journey-name", ".journey-cell:filled:selected");
         text("journey details on list", ".journey-cell .journey-details", ".journey-cell");
         text("journey details on selected row", ".journey-cell .journey-details", ".journey-cell:filled:selected");
         text("journey details on hovered row", ".journey-cell .journey-details", ".journey-cell:filled:hover");
-        text("banner text on banner", ".canvas-banner", ".canvas-banner");
         text("toolbox name on toolbox", ".toolbox-name", ".toolbox");
         text("toolbox description on toolbox", ".toolbox-description", ".toolbox");
+        text("toolbox name on selected entry", ".toolbox-name", ".toolbox-cell:filled:selected .toolbox-entry");
         text("toolbox description on selected entry", ".toolbox-description",
                 ".toolbox-cell:filled:selected .toolbox-entry");
+        text("toolbox description on hovered entry", ".toolbox-description",
+                ".toolbox-cell:filled:hover .toolbox-entry");
         text("toolbox category on toolbox", ".toolbox-category", ".toolbox");
         text("status bar text on status bar", ".status-bar .label", ".status-bar");
         text("placeholder on side panel", ".sidebar-placeholder", ".designer-sidebar");
-        text("prompt text on text field", ".text-field", "-fx-prompt-text-fill", ".journey-list-pane",
-                "-fx-background-color");
-        icon("category band on tile card", ".tile.category-flow", "-wm-band", ".tile");
-        for (String category : List.of("targets", "channels", "flow", "actions", "content")) {
-            PAIRS.add(new Pair("tile icon on " + category + " badge", ".tile-icon", "-fx-stroke", ".tile-badge",
-                    "-fx-background-color", ICON, List.of(".tile.category-" + category, ".tile")));
-        }
+        text("muted text on window background", ".muted", "-fx-text-fill", ".root", "-fx-background");
+        text("prompt text on text field", ".text-input", "-fx-prompt-text-fill", ".root", "-fx-control-inner-background");
+        text("text in text fields", ".root", "-fx-text-inner-color", ".root", "-fx-control-inner-background");
+        text("text on buttons and tabs", ".root", "-fx-text-base-color", ".root", "-fx-base");
+        icon("focus ring on window background", ".root", "-fx-focus-color", ".root", "-fx-background");
+        icon("focus ring on fields", ".root", "-fx-focus-color", ".root", "-fx-control-inner-background");
+        icon("focus ring on panes", ".root", "-wm-focus", ".journey-list-pane");
         // properties.css
-        List<String> pane = List.of(".properties-pane");
         propertyText("field label on pane", ".field-label", ".properties-pane");
         propertyText("field hint on pane", ".field-hint", ".properties-pane");
+        propertyText("editor heading on pane", ".editor-heading", ".properties-pane");
         propertyText("editor description on pane", ".editor-description", ".properties-pane");
+        propertyText("section heading on pane", ".section-heading", ".properties-pane");
+        propertyText("empty title on pane", ".empty-title", ".properties-pane");
+        propertyText("empty detail on pane", ".empty-detail", ".properties-pane");
         propertyText("field error message on its tint", ".field-message.error", ".field-message.error");
         propertyText("field warning message on its tint", ".field-message.warning", ".field-message.warning");
         propertyText("field note message on pane", ".field-message.note", ".properties-pane");
         propertyText("row title on rule row", ".row-title", ".rule-row");
         propertyText("branch takes on branch row", ".branch-takes", ".rule-row");
         propertyText("branch takes error on branch row", ".branch-takes.error", ".rule-row");
-        propertyText("milestone on settings pane", ".milestone", ".properties-pane");
+        propertyText("milestone on settings pane", ".milestone", ".settings-pane");
+        propertyText("settings fact on settings pane", ".settings-fact", ".settings-pane");
+        propertyText("pane heading on settings pane", ".pane-heading", ".settings-pane");
+        text("text of a read-only settings field", ".root", "-fx-text-inner-color", ".settings-content .text-input:readonly",
+                "-fx-background-color");
         PAIRS.add(new Pair("selected day toggle", ".day-toggles .toggle-button:selected", "-fx-text-fill",
-                ".day-toggles .toggle-button:selected", "-fx-base", TEXT, pane));
-        // templates.css (uses waymark.css's variables)
+                ".day-toggles .toggle-button:selected", "-fx-base", TEXT, List.of(".properties-pane")));
+        // templates.css
+        text("gallery heading on dialog", ".template-heading", "-fx-text-fill", ".root", "-fx-background");
+        text("template result on dialog", ".template-result", "-fx-text-fill", ".root", "-fx-background");
         text("template name on card", ".template-name", ".template-card");
+        text("template name on selected card", ".template-name", ".template-cell:filled:selected .template-card");
         text("template description on card", ".template-description", ".template-card");
         text("template description on selected card", ".template-description",
                 ".template-cell:filled:selected .template-card");
         text("template count on card", ".template-count", ".template-card");
-        text("template result on card", ".template-result", ".template-card");
         text("template category on list", ".template-categories .list-cell", ".template-categories .list-cell");
         text("template category on selected row", ".template-categories .list-cell",
                 ".template-categories .list-cell:filled:selected");
+        text("template category on hovered row", ".template-categories .list-cell",
+                ".template-categories .list-cell:filled:hover");
+        // the general text colours may show on any of the general surfaces
+        for (String fg : List.of("-wm-text", "-wm-heading", "-wm-muted", "-wm-lane-text", "-wm-status-text")) {
+            for (String bg : List.of("-wm-surface", "-wm-canvas", "-wm-subtle", "-wm-hover", "-wm-selected",
+                    "-wm-selected-card", "-wm-status-bar", "-fx-background", "-fx-control-inner-background")) {
+                text(fg + " on " + bg, ".root", fg, ".root", bg);
+            }
+        }
     }
 
     private static void text(String name, String fg, String bg) {
@@ -105,171 +151,82 @@ class ThemeContrastTest {
         PAIRS.add(new Pair(name, fg, fgProperty, bg, "-fx-background-color", ICON, List.of(fg, bg)));
     }
 
+    private static void icon(String name, String fg, String fgProperty, String bg, String bgProperty) {
+        PAIRS.add(new Pair(name, fg, fgProperty, bg, bgProperty, ICON, List.of(fg, bg)));
+    }
+
     private static void propertyText(String name, String fg, String bg) {
         PAIRS.add(new Pair(name, fg, "-fx-text-fill", bg, "-fx-background-color", TEXT,
                 List.of(fg, bg, ".properties-pane")));
     }
 
-    @Test
-    void everyTextAndIconPairMeetsWcagContrast() {
-        Theme theme = Theme.read(List.of("waymark.css", "properties.css", "view.css", "templates.css"));
+    private static Stylesheets stylesheetsOf(Theme theme) {
+        List<String> files = new ArrayList<>(COMPONENTS);
+        files.add(theme.fileName());
+        return Stylesheets.read(files);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void everyTextAndIconPairMeetsWcagContrast(Theme theme) {
+        Stylesheets css = stylesheetsOf(theme);
         List<String> failures = new ArrayList<>();
-        StringBuilder report = new StringBuilder();
+        StringBuilder report = new StringBuilder(theme.label()).append(System.lineSeparator());
         for (Pair pair : PAIRS) {
-            double[] background = theme.colour(pair.bg(), pair.bgProperty(), pair.scope(), new double[] {1, 1, 1});
-            double[] foreground = theme.colour(pair.fg(), pair.fgProperty(), pair.scope(), background);
+            double[] background = css.colour(pair.bg(), pair.bgProperty(), pair.scope(), new double[] {1, 1, 1});
+            double[] foreground = css.colour(pair.fg(), pair.fgProperty(), pair.scope(), background);
             double ratio = Wcag.contrast(foreground, background);
             String line = String.format("%s: %.2f:1 (needs %.1f:1)", pair.name(), ratio, pair.minimum());
-            report.append(line).append(System.lineSeparator());
+            report.append("  ").append(line).append(System.lineSeparator());
             if (ratio < pair.minimum()) {
                 failures.add(line);
             }
         }
         System.out.print(report);
-        assertThat(failures).as("colour pairs below WCAG contrast").isEmpty();
+        assertThat(failures).as(theme.label() + ": colour pairs below WCAG contrast").isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void everyNameTheStylesheetsLookUpIsDefinedByThePalette(Theme theme) {
+        Set<String> defined = new TreeSet<>(Stylesheets.read(List.of(theme.fileName())).declared(".root"));
+        Set<String> used = new TreeSet<>();
+        for (String file : COMPONENTS) {
+            Matcher name = Pattern.compile("(?<![\\w-])(-wm-[a-z-]+)").matcher(Stylesheets.text(file));
+            while (name.find()) {
+                used.add(name.group(1));
+            }
+        }
+        used.removeAll(List.of("-wm-band", "-wm-tint"));
+        assertThat(defined).as(theme.fileName()).containsAll(used);
+    }
+
+    @Test
+    void thePalettesDefineTheSameNamesAndTheOtherStylesheetsNoColours() {
+        Set<String> light = new TreeSet<>(Stylesheets.read(List.of(Theme.LIGHT.fileName())).declared(".root"));
+        for (Theme theme : Theme.values()) {
+            Set<String> names = new TreeSet<>(Stylesheets.read(List.of(theme.fileName())).declared(".root"));
+            names.addAll(List.of("-fx-light-text-color", "-fx-mid-text-color", "-fx-dark-text-color", "-fx-box-border",
+                    "-fx-text-box-border", "-fx-mark-color", "-fx-shadow-highlight-color", "-fx-outer-border"));
+            assertThat(names).as(theme.fileName()).containsAll(light);
+        }
+        Pattern literal = Pattern.compile("#[0-9a-fA-F]{3,8}\\b|rgba?\\(|hsba?\\(|\\b(white|black|red|blue|green|yellow|gray|grey)\\b");
+        for (String file : COMPONENTS) {
+            Matcher found = literal.matcher(Stylesheets.text(file));
+            if (found.find()) {
+                throw new AssertionError(file + " has a colour literal: " + found.group());
+            }
+        }
     }
 
     @Test
     void contrastMatchesTheWcagExamples() {
-        assertThat(Wcag.contrast(Theme.parse("black"), Theme.parse("#fff"))).isCloseTo(21, Offset.offset(0.01));
-        assertThat(Wcag.contrast(Theme.parse("#777"), Theme.parse("white"))).isCloseTo(4.48, Offset.offset(0.01));
-        assertThat(Wcag.contrast(Theme.parse("rgba(0, 0, 0, 1)"), Theme.parse("#ffffff")))
+        assertThat(Wcag.contrast(Stylesheets.parse("black"), Stylesheets.parse("#fff")))
                 .isCloseTo(21, Offset.offset(0.01));
-        assertThat(Theme.parse("rgb(255, 0, 0)")).containsExactly(1, 0, 0);
-    }
-
-    /** WCAG 2 relative luminance and contrast ratio. */
-    static final class Wcag {
-        static double luminance(double[] rgb) {
-            double[] c = new double[3];
-            for (int i = 0; i < 3; i++) {
-                c[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : Math.pow((rgb[i] + 0.055) / 1.055, 2.4);
-            }
-            return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
-        }
-
-        static double contrast(double[] a, double[] b) {
-            double la = luminance(a);
-            double lb = luminance(b);
-            return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-        }
-    }
-
-    /** The declarations of the stylesheets by selector, later rules winning, and colour resolution. */
-    static final class Theme {
-        private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^}]*)}");
-        private final Map<String, Map<String, String>> rules = new LinkedHashMap<>();
-
-        static Theme read(List<String> files) {
-            Theme theme = new Theme();
-            for (String file : files) {
-                try {
-                    String css = Files.readString(CSS.resolve(file)).replaceAll("(?s)/\\*.*?\\*/", "");
-                    Matcher rule = RULE.matcher(css);
-                    while (rule.find()) {
-                        for (String selector : rule.group(1).split(",")) {
-                            String key = selector.trim().replaceAll("\\s+", " ");
-                            Map<String, String> declarations = theme.rules.computeIfAbsent(key,
-                                    s -> new LinkedHashMap<>());
-                            for (String declaration : rule.group(2).split(";")) {
-                                int colon = declaration.indexOf(':');
-                                if (colon > 0) {
-                                    declarations.put(declaration.substring(0, colon).trim(),
-                                            declaration.substring(colon + 1).trim());
-                                }
-                            }
-                        }
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return theme;
-        }
-
-        /** The colour {@code property} of {@code selector}, its last layer, composited over {@code under}. */
-        double[] colour(String selector, String property, List<String> scope, double[] under) {
-            String value = rules.getOrDefault(selector, Map.of()).get(property);
-            assertThat(value).as(selector + " { " + property + " }").isNotNull();
-            return resolve(lastLayer(value), scope, under, 0);
-        }
-
-        private double[] resolve(String value, List<String> scope, double[] under, int depth) {
-            assertThat(depth).as("variable loop at " + value).isLessThan(10);
-            if (value.startsWith("-")) {
-                for (String selector : concat(scope)) {
-                    String defined = rules.getOrDefault(selector, Map.of()).get(value);
-                    if (defined != null) {
-                        return resolve(lastLayer(defined), scope, under, depth + 1);
-                    }
-                }
-                throw new AssertionError("undefined colour variable " + value + " in " + scope);
-            }
-            double[] rgba = parseRgba(value);
-            double alpha = rgba[3];
-            return new double[] {rgba[0] * alpha + under[0] * (1 - alpha), rgba[1] * alpha + under[1] * (1 - alpha),
-                    rgba[2] * alpha + under[2] * (1 - alpha)};
-        }
-
-        private static List<String> concat(List<String> scope) {
-            List<String> all = new ArrayList<>(scope);
-            all.add(".root");
-            return all;
-        }
-
-        static double[] parse(String value) {
-            double[] rgba = parseRgba(value);
-            return new double[] {rgba[0], rgba[1], rgba[2]};
-        }
-
-        private static double[] parseRgba(String value) {
-            String v = value.trim().toLowerCase();
-            switch (v) {
-                case "white": return new double[] {1, 1, 1, 1};
-                case "black": return new double[] {0, 0, 0, 1};
-                case "transparent": return new double[] {0, 0, 0, 0};
-                default: break;
-            }
-            if (v.startsWith("#")) {
-                String hex = v.substring(1);
-                if (hex.length() == 3 || hex.length() == 4) {
-                    hex = hex.replaceAll("(.)", "$1$1");
-                }
-                double[] c = new double[] {0, 0, 0, 1};
-                for (int i = 0; i < hex.length() / 2; i++) {
-                    c[i] = Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16) / 255.0;
-                }
-                return c;
-            }
-            Matcher rgb = Pattern.compile("rgba?\\(([^)]*)\\)").matcher(v);
-            if (rgb.matches()) {
-                String[] parts = rgb.group(1).split(",");
-                return new double[] {channel(parts[0]), channel(parts[1]), channel(parts[2]),
-                        parts.length > 3 ? Double.parseDouble(parts[3].trim()) : 1};
-            }
-            throw new AssertionError("unsupported colour " + value);
-        }
-
-        private static double channel(String part) {
-            String p = part.trim();
-            return p.endsWith("%") ? Double.parseDouble(p.substring(0, p.length() - 1)) / 100
-                    : Double.parseDouble(p) / 255;
-        }
-
-        private static String lastLayer(String value) {
-            int depth = 0;
-            int start = 0;
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                } else if (c == ',' && depth == 0) {
-                    start = i + 1;
-                }
-            }
-            return value.substring(start).trim();
-        }
+        assertThat(Wcag.contrast(Stylesheets.parse("#777"), Stylesheets.parse("white")))
+                .isCloseTo(4.48, Offset.offset(0.01));
+        assertThat(Wcag.contrast(Stylesheets.parse("rgba(0, 0, 0, 1)"), Stylesheets.parse("#ffffff")))
+                .isCloseTo(21, Offset.offset(0.01));
+        assertThat(Stylesheets.parse("rgb(255, 0, 0)")).containsExactly(1, 0, 0);
     }
 }

@@ -36,7 +36,9 @@ class JourneySettingsPaneTest {
     void start(Stage stage) {
         session = new EditSession(SampleJourneys.read(SampleJourneys.WHITE_PAPER));
         current.set(session);
-        stage.setScene(new Scene(new JourneySettingsPane(current, new FakeAssets()), 420, 800));
+        Scene scene = new Scene(new JourneySettingsPane(current, new FakeAssets()), 420, 800);
+        scene.getStylesheets().add(org.waymark.ui.appearance.Theme.LIGHT.stylesheetUrl());
+        stage.setScene(scene);
         stage.show();
     }
 

@@ -89,7 +89,11 @@ class TemplateGalleryTest {
 
     private CompletableFuture<Optional<Journey>> open() {
         CompletableFuture<Optional<Journey>> chosen = new CompletableFuture<>();
-        Platform.runLater(() -> chosen.complete(gallery.choose(owner)));
+        Platform.runLater(() -> {
+            var dialog = gallery.dialog(owner);
+            dialog.getDialogPane().getScene().getStylesheets().add(org.waymark.ui.appearance.Theme.LIGHT.stylesheetUrl());
+            chosen.complete(dialog.showAndWait());
+        });
         WaitForAsyncUtils.waitForFxEvents();
         return chosen;
     }

@@ -63,7 +63,9 @@ class CanvasNavigationTest {
         scrollPane = new ScrollPane(new Group(surface));
         minimap = new Minimap(scrollPane, drawing, zoom);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
-        stage.setScene(new Scene(new StackPane(scrollPane, minimap), 600, 400));
+        Scene scene = new Scene(new StackPane(scrollPane, minimap), 600, 400);
+        scene.getStylesheets().add(org.waymark.ui.appearance.Theme.LIGHT.stylesheetUrl());
+        stage.setScene(scene);
         stage.show();
         navigation = CanvasNavigation.install(scrollPane, surface, zoom, 0.5, 2);
     }
