@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
@@ -45,17 +47,21 @@ public final class JourneyCanvasViewModel {
     private final ObjectProperty<PipelineDrawing> drawing = new SimpleObjectProperty<>(PipelineDrawing.EMPTY);
     private final ObjectProperty<TileProblems> problems = new SimpleObjectProperty<>(TileProblems.NONE);
     private final TileSelection selection = new TileSelection();
+    private TileAccessibleName names = TileAccessibleName.NONE;
     private final ChangeListener<Journey> redraw = (obs, old, journey) -> show(journey);
     private Journey journey;
     private final StringProperty heading = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper();
     private final StringProperty details = new SimpleStringProperty("");
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
+    private final DoubleProperty uiScale = new SimpleDoubleProperty(1.0);
+    private final ReadOnlyDoubleWrapper viewScale = new ReadOnlyDoubleWrapper(1.0);
 
     public JourneyCanvasViewModel(PipelineLayout layout, TileSummary summary, JourneyRules rules) {
         this.layout = layout;
         this.summary = summary;
         this.rules = rules;
+        viewScale.bind(zoom.multiply(uiScale));
     }
 
     /**
@@ -91,6 +97,7 @@ public final class JourneyCanvasViewModel {
         Set<String> paths = laidOut.tiles().stream().map(PlacedTile::path).collect(Collectors.toSet());
         List<JourneyProblem> found = rules.check(journey);
         problems.set(new TileProblems(found, paths));
+        names = new TileAccessibleName(journey.pipeline(), problems.get());
         selection.retain(laidOut.tiles().stream().map(t -> t.tile().id()).toList());
         drawing.set(laidOut);
         heading.set(journey.name());
@@ -102,6 +109,7 @@ public final class JourneyCanvasViewModel {
         journey = null;
         selection.select(null);
         problems.set(TileProblems.NONE);
+        names = TileAccessibleName.NONE;
         drawing.set(PipelineDrawing.EMPTY);
         heading.set("");
         showing.set(false);
@@ -112,20 +120,22 @@ public final class JourneyCanvasViewModel {
         return summary.of(placed.tile());
     }
 
-    /** E.g. "Trigger 'Clicked the download link?', step 3 of 13". */
+    /**
+     * What a screen reader says on the tile, as {@link TileAccessibleName} words it: e.g. "Trigger 'Clicked the
+     * download link?', step 3 of 10; true path: Create lead 'Lead for the playbook'; false path: Email 'Second chance'".
+     */
     public String accessibleText(PlacedTile placed) {
-        return placed.tile().type().label() + " '" + placed.tile().displayName() + "', step " + placed.step()
-                + " of " + drawing.get().stepCount();
+        return names.of(placed.tile());
     }
 
-    /** The status line, then the tile's problems, for screen readers and tooltips. */
+    /** The status line, then the tile's problems, then the keys that work on it; for screen readers and tooltips. */
     public String accessibleHelp(PlacedTile placed) {
         StringBuilder help = new StringBuilder(statusLine(placed));
         for (JourneyProblem problem : problems.get().of(placed.path())) {
             help.append(". ").append(problem.severity() == Severity.ERROR ? "Error: " : "Warning: ")
                     .append(problem.message());
         }
-        return help.toString();
+        return help.append(". ").append(names.keys(placed.tile())).toString();
     }
 
     /** Selects only this tile (null: none). */
@@ -166,13 +176,16 @@ public final class JourneyCanvasViewModel {
         zoom.set(1.0);
     }
 
-    /** Zooms so that the whole drawing fits a viewport of this size, but never beyond 100 % or below the minimum. */
+    /**
+     * Zooms so that the whole drawing, at the UI scale, fits a viewport of this size, but never beyond 100 % or below
+     * the minimum.
+     */
     public void zoomToFit(double viewportWidth, double viewportHeight) {
         PipelineDrawing current = drawing.get();
         if (current.width() <= 0 || current.height() <= 0 || viewportWidth <= 0 || viewportHeight <= 0) {
             return;
         }
-        double fit = Math.min(viewportWidth / current.width(), viewportHeight / current.height());
+        double fit = Math.min(viewportWidth / current.width(), viewportHeight / current.height()) / uiScale.get();
         zoom.set(Math.max(MIN_ZOOM, Math.min(1.0, fit)));
     }
 
@@ -204,6 +217,16 @@ public final class JourneyCanvasViewModel {
 
     public DoubleProperty zoomProperty() {
         return zoom;
+    }
+
+    /** The UI scale (1.0 at 100 %), which the canvas is drawn larger by on top of the zoom. */
+    public DoubleProperty uiScaleProperty() {
+        return uiScale;
+    }
+
+    /** Screen pixels per canvas pixel: the zoom times the UI scale. */
+    public ReadOnlyDoubleProperty viewScaleProperty() {
+        return viewScale.getReadOnlyProperty();
     }
 
     private static String details(Journey journey, PipelineDrawing laidOut, TileProblems found) {

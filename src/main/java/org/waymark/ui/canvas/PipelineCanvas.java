@@ -1,6 +1,7 @@
 package org.waymark.ui.canvas;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -65,7 +66,7 @@ public final class PipelineCanvas extends ScrollPane {
         model.drawingProperty().addListener((obs, old, drawing) -> draw(drawing));
         model.selection().addListener((ListChangeListener<String>) change -> highlight());
         model.selectedTileIdProperty().addListener((obs, old, id) -> {
-            if (surface.isFocusWithin()) {
+            if (focusIsOnSurface()) {
                 focusTile(id);
             }
         });
@@ -132,6 +133,19 @@ public final class PipelineCanvas extends ScrollPane {
         }
     }
 
+    /** The keyboard focus to the selected tile, or to the first tile (selecting it) when none is selected. */
+    public void focusSelectionOrFirst() {
+        String selected = model.selectedTileIdProperty().get();
+        if (selected != null && nodes.containsKey(selected)) {
+            focusTile(selected);
+        } else if (!nodes.isEmpty()) {
+            layout();
+            nodes.values().iterator().next().requestFocus();
+        } else {
+            requestFocus();
+        }
+    }
+
     InsertionMarkers markers() {
         return markers;
     }
@@ -147,26 +161,29 @@ public final class PipelineCanvas extends ScrollPane {
     }
 
     /**
-     * The scroll pane's content: a frame exactly the zoomed size of the surface, which is scaled from its
+     * The scroll pane's content: a frame exactly the zoomed size of the surface (zoom times UI scale: the cards keep
+     * their fixed geometry and font sizes and grow with the UI as a whole), which is scaled from its
      * top-left corner. Its size never depends on the cards inside, so styling a card does not make the scroll
      * pane measure them all again.
      */
     private static Pane zoomFrame(Pane surface, JourneyCanvasViewModel model) {
         Scale zoom = new Scale(1, 1, 0, 0);
-        zoom.xProperty().bind(model.zoomProperty());
-        zoom.yProperty().bind(model.zoomProperty());
+        zoom.xProperty().bind(model.viewScaleProperty());
+        zoom.yProperty().bind(model.viewScaleProperty());
         surface.getTransforms().add(zoom);
         Pane frame = new Pane(surface);
         frame.getStyleClass().add("canvas-frame");
-        frame.prefWidthProperty().bind(surface.prefWidthProperty().multiply(model.zoomProperty()));
-        frame.prefHeightProperty().bind(surface.prefHeightProperty().multiply(model.zoomProperty()));
+        frame.prefWidthProperty().bind(surface.prefWidthProperty().multiply(model.viewScaleProperty()));
+        frame.prefHeightProperty().bind(surface.prefHeightProperty().multiply(model.viewScaleProperty()));
         frame.setMinSize(Pane.USE_PREF_SIZE, Pane.USE_PREF_SIZE);
         frame.setMaxSize(Pane.USE_PREF_SIZE, Pane.USE_PREF_SIZE);
         return frame;
     }
 
     private void draw(PipelineDrawing drawing) {
-        boolean hadFocus = surface.isFocusWithin();
+        boolean hadFocus = focusIsOnSurface();
+        String focused = hadFocus && getScene().getFocusOwner() instanceof TileNode card ? card.tileId() : null;
+        int focusedAt = focused == null ? -1 : new java.util.ArrayList<>(nodes.keySet()).indexOf(focused);
         Map<String, TileNode> previous = new java.util.HashMap<>(nodes);
         nodes.clear();
         markers.clear();
@@ -180,8 +197,14 @@ public final class PipelineCanvas extends ScrollPane {
         highlight();
         if (hadFocus) {
             layout();
-            TileNode primary = nodes.get(model.selectedTileIdProperty().get());
-            focusQuietly(primary != null ? primary : this);
+            RedrawFocus.choose(model.selectedTileIdProperty().get(), focused, focusedAt, List.copyOf(nodes.keySet()))
+                    .ifPresentOrElse(to -> {
+                        if (to.select()) {
+                            nodes.get(to.tileId()).requestFocus();
+                        } else {
+                            focusQuietly(nodes.get(to.tileId()));
+                        }
+                    }, () -> focusQuietly(this));
         }
     }
 
@@ -227,6 +250,11 @@ public final class PipelineCanvas extends ScrollPane {
                 scrollIntoView(node);
             }
         });
+    }
+
+    /** True when a tile card (or anything else on the drawn surface) has the keyboard focus. */
+    private boolean focusIsOnSurface() {
+        return getScene() != null && RedrawFocus.within(getScene().getFocusOwner(), surface);
     }
 
     private void focusQuietly(Node node) {

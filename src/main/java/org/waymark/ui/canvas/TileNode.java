@@ -17,7 +17,9 @@ import org.waymark.model.tile.Tile;
 
 /**
  * One tile on the canvas: a card with its type icon, name and status line, sized and placed as the layout
- * says. Found by tests and the stylesheet as {@code .tile}; its {@link #getId() id} is {@code tile-<tile id>}.
+ * says. Found by tests and the stylesheet as {@code .tile}; its {@link #getId() id} is {@code tile-<tile id>}. What
+ * a screen reader says on it (accessible text: {@link TileAccessibleName}; help: status, problems and keys) comes
+ * with every redraw, so it follows the journey's changes, the tiles around it included.
  */
 public final class TileNode extends VBox {
 
@@ -27,7 +29,7 @@ public final class TileNode extends VBox {
     private final String status;
     private final Optional<Severity> problem;
     private String help;
-    private boolean tooltipInstalled;
+    private Tooltip tooltip;
 
     public TileNode(PlacedTile placed, String status, String accessibleText, String help,
                     Optional<Severity> problem, TileIcons icons) {
@@ -77,9 +79,9 @@ public final class TileNode extends VBox {
         setAccessibleHelp(help);
         // a tooltip per card is costly on large journeys: made when the pointer first comes over the card
         setOnMouseEntered(e -> {
-            if (!tooltipInstalled) {
-                tooltipInstalled = true;
-                Tooltip.install(this, new Tooltip(this.placed.tile().displayName() + "\n" + this.help));
+            if (tooltip == null) {
+                tooltip = new Tooltip(this.placed.tile().displayName() + "\n" + this.help);
+                Tooltip.install(this, tooltip);
             }
         });
     }
@@ -108,6 +110,9 @@ public final class TileNode extends VBox {
         }
         if (!newHelp.equals(getAccessibleHelp())) {
             setAccessibleHelp(newHelp);
+            if (tooltip != null) {
+                tooltip.setText(now.tile().displayName() + "\n" + newHelp);
+            }
         }
     }
 

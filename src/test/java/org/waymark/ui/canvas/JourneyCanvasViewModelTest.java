@@ -21,8 +21,23 @@ class JourneyCanvasViewModelTest {
     void describesEachTileForScreenReaders() {
         model.show(whitePaper);
         PlacedTile trigger = model.drawingProperty().get().tile("clicked-download").orElseThrow();
-        assertThat(model.accessibleText(trigger)).isEqualTo("Trigger 'Clicked the download link?', step 5 of 14");
-        assertThat(model.accessibleHelp(trigger)).isEqualTo("clicked a specific link · timeout 7 days");
+        assertThat(model.accessibleText(trigger)).isEqualTo("Trigger 'Clicked the download link?', step 3 of 11; "
+                + "true path: Create lead 'Lead for the playbook'; false path: Email 'Second chance'");
+        assertThat(model.accessibleHelp(trigger)).isEqualTo("clicked a specific link · timeout 7 days. "
+                + "Keys: Enter edits its settings, Alt+arrows move it, F2 renames it, Shift+F10 opens the menu");
+    }
+
+    @Test
+    void renamesTheTileInTheNamesOfItsNeighboursWhenTheJourneyChanges() {
+        model.show(whitePaper);
+        List<Tile> pipeline = new java.util.ArrayList<>(whitePaper.pipeline());
+        EmailTile offer = (EmailTile) pipeline.get(1);
+        pipeline.set(1, new EmailTile("offer", "Offer again", offer.email(), offer.content()));
+        model.show(whitePaper.withPipeline(pipeline));
+        PlacedTile audience = model.drawingProperty().get().tile("audience").orElseThrow();
+        assertThat(model.accessibleText(audience)).endsWith("next: Email 'Offer again'");
+        model.clear();
+        assertThat(model.accessibleText(audience)).isEqualTo("Segment group 'New York subscribers'");
     }
 
     @Test
@@ -43,7 +58,10 @@ class JourneyCanvasViewModelTest {
         model.show(whitePaper.withPipeline(pipeline));
         PlacedTile offer = model.drawingProperty().get().tile("offer").orElseThrow();
         assertThat(model.problemsProperty().get().severity(offer.path())).contains(Severity.WARNING);
-        assertThat(model.accessibleHelp(offer)).isEqualTo("No email chosen. Warning: choose the marketing email this tile sends");
+        assertThat(model.accessibleHelp(offer)).isEqualTo("No email chosen. Warning: choose the marketing email this "
+                + "tile sends. Keys: Enter edits its settings, Alt+arrows move it, F2 renames it, Shift+F10 opens the menu");
+        assertThat(model.accessibleText(offer)).isEqualTo("Email 'Offer', step 2 of 11, has 1 warning; "
+                + "next: Trigger 'Clicked the download link?'");
         assertThat(model.problemsProperty().get().severity("$.pipeline[0]")).isEmpty();
         assertThat(model.detailsProperty().get()).endsWith("1 warning");
     }
@@ -70,5 +88,21 @@ class JourneyCanvasViewModelTest {
         assertThat(model.zoomProperty().get()).isEqualTo(JourneyCanvasViewModel.MIN_ZOOM);
         model.resetZoom();
         assertThat(model.zoomProperty().get()).isEqualTo(1.0);
+    }
+
+    @Test
+    void theCanvasGrowsWithTheUiScaleAndFitsWithItInMind() {
+        model.show(whitePaper);
+        model.uiScaleProperty().set(2.0);
+        model.zoomOut();
+        assertThat(model.viewScaleProperty().get()).isEqualTo(2.0 / 1.25);
+
+        PipelineDrawing drawing = model.drawingProperty().get();
+        model.zoomToFit(drawing.width(), drawing.height());
+        assertThat(model.zoomProperty().get()).isEqualTo(0.5);
+        assertThat(model.viewScaleProperty().get()).isEqualTo(1.0);
+        model.zoomToFit(drawing.width() * 10, drawing.height() * 10);
+        assertThat(model.zoomProperty().get()).isEqualTo(1.0);
+        assertThat(model.viewScaleProperty().get()).isEqualTo(2.0);
     }
 }
