@@ -4,7 +4,6 @@ import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -14,6 +13,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.waymark.model.edit.ReadyTiles;
 import org.waymark.ui.edit.EditSession;
 import org.waymark.ui.edit.TileInsertion;
 
@@ -29,9 +29,10 @@ public final class JourneyView extends StackPane {
     private final DesignerSidebar sidebar = new DesignerSidebar();
     private final DragController drags;
     private final KeyboardDesigner keyboard;
+    private final ToolBar tools;
 
     public JourneyView(JourneyCanvasViewModel model, TileIcons icons, ObservableValue<EditSession> sessions,
-                       TileInsertion insertion, Consumer<String> status) {
+                       TileInsertion insertion, ReadyTiles offered, Consumer<String> status) {
         getStyleClass().add("journey-view");
         Label heading = new Label();
         heading.setId("journey-heading");
@@ -57,11 +58,7 @@ public final class JourneyView extends StackPane {
         canvasArea = new StackPane(canvas, hint, banner);
         canvasArea.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> banner.hover(null));
         VBox.setVgrow(canvasArea, Priority.ALWAYS);
-        Button addTile = new Button("Add tile");
-        addTile.setId("add-tile-button");
-        addTile.setAccessibleText("Add tile (Ctrl+Shift+A): choose a tile type, then the place to put it");
-        addTile.setOnAction(e -> addTile());
-        ToolBar tools = new ToolBar(addTile);
+        tools = new ToolBar();
         tools.getStyleClass().add("canvas-toolbar");
         tools.setAccessibleText("Designer tools");
         tools.visibleProperty().bind(model.showingProperty());
@@ -77,7 +74,7 @@ public final class JourneyView extends StackPane {
         ghostLayer.setPickOnBounds(false);
         getChildren().addAll(split, ghostLayer);
         drags = new DragController(sessions, model, canvas, insertion, icons, ghostLayer, banner, status);
-        keyboard = new KeyboardDesigner(canvas, model, sessions, insertion, banner, sidebar, status);
+        keyboard = new KeyboardDesigner(canvas, model, sessions, insertion, offered, banner, sidebar, status);
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.F6 && model.showingProperty().get()) {
                 keyboard.cycleRegion(e.isShiftDown());
@@ -111,6 +108,11 @@ public final class JourneyView extends StackPane {
     }
 
     /** The menu of cut, copy, paste and the like, on a right click or the context-menu key over the canvas. */
+    /** The designer's tool bar above the canvas: the window's actions as buttons, reachable by Tab. */
+    public void setTools(Node... items) {
+        tools.getItems().setAll(items);
+    }
+
     public void setCanvasMenu(ContextMenu menu) {
         canvas.setContextMenu(menu);
     }

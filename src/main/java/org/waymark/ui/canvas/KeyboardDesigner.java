@@ -3,7 +3,6 @@ package org.waymark.ui.canvas;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Side;
 import javafx.scene.Node;
@@ -13,16 +12,19 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import org.waymark.model.edit.InsertionPoint;
 import org.waymark.model.edit.PipelineTree;
+import org.waymark.model.edit.ReadyTile;
+import org.waymark.model.edit.ReadyTiles;
 import org.waymark.model.tile.Tile;
-import org.waymark.model.tile.TileType;
 import org.waymark.ui.edit.EditSession;
 import org.waymark.ui.edit.TileInsertion;
 
 /**
- * The designer without a mouse. "Add tile" asks for a tile type ({@link TileTypePicker}), then lets the arrows,
- * digits and Enter choose one of the numbered places ({@link PlaceChooser}) and inserts there through the same
+ * The designer without a mouse. "Add tile" (or a letter typed on the canvas) asks for a tile type or a ready tile
+ * with its record ({@link TileTypePicker}), then lets the arrows, digits and Enter choose one of the numbered
+ * places ({@link PlaceChooser}), or with Shift+Enter takes the first, and inserts there through the same
  * {@link TileInsertion} as a drop. On a focused tile, the arrows, Home, End, Enter and Esc move the selection
- * ({@link CanvasNavigator}), Alt+arrows move the tile, F2 goes to its name and Shift+F10 opens the canvas menu.
+ * ({@link CanvasNavigator}), Enter on a tile that holds none goes to its main setting, Alt+arrows move the tile,
+ * F2 goes to its name and Shift+F10 opens the canvas menu.
  */
 final class KeyboardDesigner {
 
@@ -31,33 +33,55 @@ final class KeyboardDesigner {
     private final ObservableValue<EditSession> sessions;
     private final TileInsertion insertion;
     private final CanvasBanner banner;
-    private final DesignerSidebar sidebar;
+    private final ReadyTiles offered;
+    private final DesignerFocus focus;
     private final Consumer<String> status;
     private final TileTypePicker picker = new TileTypePicker();
     private PlaceChooser chooser;
 
     KeyboardDesigner(PipelineCanvas canvas, JourneyCanvasViewModel model, ObservableValue<EditSession> sessions,
-                     TileInsertion insertion, CanvasBanner banner, DesignerSidebar sidebar, Consumer<String> status) {
+                     TileInsertion insertion, ReadyTiles offered, CanvasBanner banner, DesignerSidebar sidebar,
+                     Consumer<String> status) {
         this.canvas = canvas;
         this.model = model;
         this.sessions = sessions;
         this.insertion = insertion;
+        this.offered = offered;
         this.banner = banner;
-        this.sidebar = sidebar;
+        this.focus = new DesignerFocus(canvas, model, sidebar);
         this.status = status;
         canvas.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        canvas.addEventFilter(KeyEvent.KEY_TYPED, this::typed);
         canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> endChoosing());
         model.drawingProperty().addListener((obs, old, now) -> endChoosing());
     }
 
     /** Add tile: asks for the type, then for the place. */
     void addTile() {
-        if (sessions.getValue() == null || canvas.getScene() == null) {
+        addTile("");
+    }
+
+    /** Add tile with {@code typed} already typed into the list. */
+    private void addTile(String typed) {
+        EditSession session = sessions.getValue();
+        if (session == null || canvas.getScene() == null) {
             status.accept("Open a journey first");
             return;
         }
         endChoosing();
-        picker.choose(canvas.getScene().getWindow(), this::choosePlace);
+        AddTileViewModel list = new AddTileViewModel(session.journey(), List.copyOf(session.selection()),
+                session.rules(), offered.all());
+        picker.choose(canvas.getScene().getWindow(), list, typed, new TileTypePicker.Choice() {
+            @Override
+            public void choosePlace(ReadyTile tile) {
+                KeyboardDesigner.this.choosePlace(tile);
+            }
+
+            @Override
+            public void insertNow(ReadyTile tile) {
+                KeyboardDesigner.this.insertNow(tile);
+            }
+        });
     }
 
     /** True while the canvas waits for the user to choose where a new tile goes. */
@@ -65,12 +89,12 @@ final class KeyboardDesigner {
         return chooser != null;
     }
 
-    void choosePlace(TileType type) {
+    private void choosePlace(ReadyTile tile) {
         EditSession session = sessions.getValue();
         if (session == null) {
             return;
         }
-        chooser = new PlaceChooser(session.journey(), type, session.rules(), List.copyOf(session.selection()));
+        chooser = new PlaceChooser(session.journey(), tile, session.rules(), List.copyOf(session.selection()));
         PipelineDrawing drawing = model.drawingProperty().get();
         canvas.markers().showNumbered(chooser.points().stream().map(drawing::anchor).flatMap(Optional::stream).toList());
         canvas.requestFocus();
@@ -140,12 +164,44 @@ final class KeyboardDesigner {
     private void insert() {
         PlaceChooser chosen = chooser;
         endChoosing();
+        insertAt(chosen);
+    }
+
+    /** Shift+Enter in the list: at the first place the place list would offer, without asking. */
+    private void insertNow(ReadyTile tile) {
+        EditSession session = sessions.getValue();
+        if (session != null) {
+            PlaceChooser places = new PlaceChooser(session.journey(), tile, session.rules(),
+                    List.copyOf(session.selection()));
+            if (places.isEmpty()) {
+                banner.flash("There is no place for " + tile.label() + " in this journey");
+                status.accept("There is no place for " + tile.label() + " in this journey");
+            }
+            insertAt(places);
+        }
+    }
+
+    private void insertAt(PlaceChooser chosen) {
         Optional<InsertionPoint> at = chosen.current();
         if (at.isEmpty()) {
             return;
         }
-        insertion.insertNew(chosen.type(), at.get()).ifPresentOrElse(banner::flash,
+        insertion.insertNew(chosen.tile(), at.get()).ifPresentOrElse(banner::flash,
                 () -> canvas.focusTile(model.selectedTileIdProperty().get()));
+    }
+
+    /** A letter typed on the canvas (not while choosing a place): Add tile, with the letter typed into the list. */
+    private void typed(KeyEvent e) {
+        String character = e.getCharacter();
+        if (chooser != null || e.isShortcutDown() || e.isAltDown() || character.length() != 1
+                || !Character.isLetter(character.charAt(0)) || sessions.getValue() == null) {
+            return;
+        }
+        Node focused = canvas.getScene() == null ? null : canvas.getScene().getFocusOwner();
+        if (focused instanceof TileNode || focused == canvas) {
+            e.consume();
+            addTile(character);
+        }
     }
 
     private boolean tileKey(KeyEvent e, TileNode node) {
@@ -169,8 +225,7 @@ final class KeyboardDesigner {
             return true;
         }
         if (code == KeyCode.F2) {
-            sidebar.showProperties();
-            focusName();
+            focus.name();
             return true;
         }
         if (e.isAltDown() || e.isShortcutDown() || e.isShiftDown()) {
@@ -190,86 +245,17 @@ final class KeyboardDesigner {
         if (target == null) {
             return false;
         }
+        if (code == KeyCode.ENTER && target.isEmpty()) {
+            focus.mainSetting();
+            return true;
+        }
         target.ifPresent(model::select);
         return target.isPresent() || code != KeyCode.ENTER && code != KeyCode.ESCAPE;
     }
 
     /** F6 (Shift+F6 backwards): the focus to the next part of the designer. */
     void cycleRegion(boolean backward) {
-        Node focused = canvas.getScene() == null ? null : canvas.getScene().getFocusOwner();
-        DesignerRegion current = within(focused, canvas) ? DesignerRegion.CANVAS
-                : !within(focused, sidebar) ? null
-                : sidebar.showsToolbox() ? DesignerRegion.TOOLBOX : DesignerRegion.PROPERTIES;
-        switch (DesignerRegion.next(current, backward)) {
-            case CANVAS -> {
-                endChoosing();
-                String selected = model.selectedTileIdProperty().get();
-                Optional<TileNode> tile = canvas.tileNode(selected);
-                if (tile.isEmpty() && canvas.tileNodes().iterator().hasNext()) {
-                    model.select(canvas.tileNodes().iterator().next().tileId());
-                }
-                canvas.requestFocus();
-                canvas.focusTile(model.selectedTileIdProperty().get());
-            }
-            case TOOLBOX -> {
-                sidebar.showToolbox();
-                focusFirstIn(sidebar.shownContent());
-            }
-            case PROPERTIES -> {
-                sidebar.showProperties();
-                focusFirstIn(sidebar.shownContent());
-            }
-        }
-    }
-
-    private static boolean within(Node node, Node ancestor) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void focusFirstIn(Node content) {
-        Node first = firstFocusable(content);
-        if (first != null) {
-            first.requestFocus();
-        } else if (content != null) {
-            content.requestFocus();
-        }
-    }
-
-    private static Node firstFocusable(Node node) {
-        if (node == null || !node.isVisible() || node.isDisabled()) {
-            return null;
-        }
-        if (node.isFocusTraversable()) {
-            return node;
-        }
-        if (node instanceof javafx.scene.Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                Node found = firstFocusable(child);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private void focusName() {
-        Node name = canvas.getScene().lookup("#property-name");
-        if (name != null) {
-            name.requestFocus();
-        } else {
-            Platform.runLater(() -> {
-                Node later = canvas.getScene() == null ? null : canvas.getScene().lookup("#property-name");
-                if (later != null) {
-                    later.requestFocus();
-                }
-            });
-        }
+        focus.cycle(backward, this::endChoosing);
     }
 
     private static int digit(KeyCode code) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.waymark.model.edit.InsertionPoint;
 import org.waymark.model.edit.InsertionRules;
 import org.waymark.model.edit.PipelineTree;
+import org.waymark.model.edit.ReadyTile;
 import org.waymark.model.edit.SequenceRef;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.tile.BranchingTile;
@@ -26,6 +27,7 @@ public final class PlaceChooser {
     static final long DIGIT_WINDOW_MILLIS = 1000;
 
     private final Journey journey;
+    private final ReadyTile tile;
     private final TileType type;
     private final List<InsertionPoint> points;
     private int current;
@@ -33,31 +35,26 @@ public final class PlaceChooser {
     private long typedAt = Long.MIN_VALUE;
 
     public PlaceChooser(Journey journey, TileType type, InsertionRules rules, List<String> selection) {
+        this(journey, ReadyTile.of(type), rules, selection);
+    }
+
+    /** The places for {@code tile}, a type perhaps with its record (from the Add tile list). */
+    public PlaceChooser(Journey journey, ReadyTile tile, InsertionRules rules, List<String> selection) {
         this.journey = journey;
-        this.type = type;
+        this.tile = tile;
+        this.type = tile.type();
         this.points = rules.points(journey, type);
         Optional<InsertionPoint> start = new TilePlacement(rules).after(journey, selection, type);
         this.current = Math.max(0, start.map(points::indexOf).orElse(0));
     }
 
-    /**
-     * The tile types whose label contains {@code typed} (ignoring case), those whose label is it first, then
-     * those starting with it, then the rest in the toolbox's order.
-     */
-    public static List<TileType> typesMatching(String typed) {
-        String wanted = typed.trim().toLowerCase(Locale.ROOT);
-        return java.util.Arrays.stream(TileType.values())
-                .filter(t -> t.label().toLowerCase(Locale.ROOT).contains(wanted))
-                .sorted(java.util.Comparator.comparingInt(t -> rank(t, wanted))).toList();
-    }
-
-    private static int rank(TileType type, String wanted) {
-        String label = type.label().toLowerCase(Locale.ROOT);
-        return label.equals(wanted) ? 0 : label.startsWith(wanted) ? 1 : 2;
-    }
-
     public TileType type() {
         return type;
+    }
+
+    /** The tile to insert: its type, and the record it uses when it came with one. */
+    public ReadyTile tile() {
+        return tile;
     }
 
     /** The allowed places in reading order; place {@code n} in the words is {@code points().get(n - 1)}. */
@@ -112,7 +109,8 @@ public final class PlaceChooser {
     /** What to do, and where the highlighted place is; the banner's text. */
     public String instructions() {
         String label = type.label();
-        String what = label.equals(label.toUpperCase(Locale.ROOT)) ? label : label.toLowerCase(Locale.ROOT);
+        String what = (label.equals(label.toUpperCase(Locale.ROOT)) ? label : label.toLowerCase(Locale.ROOT))
+                + (tile.hasAsset() ? " '" + tile.asset() + "'" : "");
         if (points.isEmpty()) {
             return "There is no place for " + article(what) + " in this journey. Press Esc.";
         }

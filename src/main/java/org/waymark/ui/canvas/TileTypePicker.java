@@ -12,43 +12,66 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
-import org.waymark.model.tile.TileType;
+import org.waymark.model.edit.ReadyTile;
 
 /**
- * The first step of "Add tile" by keyboard: a small window listing the tile types, the focus in the list. Typing
- * narrows the list (type-ahead, shown above it; Backspace takes a character back), the arrows move, Enter
- * chooses, Esc cancels.
+ * The first step of "Add tile" by keyboard: a small window listing the tile types and the store's records as
+ * ready tiles ({@link AddTileViewModel}), the focus in the list. Typing narrows the list (shown above it;
+ * Backspace takes a character back), the arrows move, a line below says where the highlighted tile would go;
+ * Enter chooses it and goes on to the place, Shift+Enter puts it there at once, Esc cancels.
  */
 final class TileTypePicker {
 
-    /** Shows the list over {@code owner}; {@code chosen} hears of the chosen type once the window has closed. */
-    void choose(Window owner, Consumer<TileType> chosen) {
+    /** What the user chose in the list. */
+    interface Choice {
+        /** Enter: choose the place for {@code tile} next. */
+        void choosePlace(ReadyTile tile);
+
+        /** Shift+Enter: insert {@code tile} at its first place, the one the list showed. */
+        void insertNow(ReadyTile tile);
+    }
+
+    /**
+     * Shows the list over {@code owner}, with {@code typedFirst} already typed; {@code choice} hears of the choice
+     * once the window has closed.
+     */
+    void choose(Window owner, AddTileViewModel model, String typedFirst, Choice choice) {
         Stage stage = new Stage(StageStyle.UTILITY);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Add tile");
-        StringBuilder typed = new StringBuilder();
+        StringBuilder typed = new StringBuilder(typedFirst);
         Label filter = new Label();
         filter.setId("tile-type-filter");
-        Label help = new Label("Type to filter, arrows to move, Enter to choose, Esc to cancel");
+        Label help = new Label("Type to filter, arrows to move, Enter to choose the place, Shift+Enter to put it "
+                + "where shown below, Esc to cancel");
         help.setWrapText(true);
-        ListView<TileType> list = new ListView<>();
+        Label where = new Label();
+        where.setId("tile-type-place");
+        where.setWrapText(true);
+        ListView<ReadyTile> list = new ListView<>();
         list.setId("tile-type-list");
-        list.setAccessibleText("Tile types");
-        list.setPrefSize(320, 300);
+        list.setAccessibleText("Tile types and ready tiles");
+        list.setPrefSize(380, 320);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
-            protected void updateItem(TileType type, boolean empty) {
-                super.updateItem(type, empty);
-                setText(empty || type == null ? null : type.label());
-                setAccessibleText(empty || type == null ? null : type.label() + ": " + type.description());
+            protected void updateItem(ReadyTile tile, boolean empty) {
+                super.updateItem(tile, empty);
+                setText(empty || tile == null ? null : tile.label());
+                setAccessibleText(empty || tile == null ? null : tile.label() + ": " + tile.type().description());
             }
         });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, tile) -> {
+            where.setText(tile == null ? "Nothing matches: Backspace to take a character back" : model.whereItGoes(tile));
+            where.setAccessibleText(where.getText());
+            list.setAccessibleHelp(where.getText());
+        });
         Runnable refresh = () -> {
-            list.getItems().setAll(PlaceChooser.typesMatching(typed.toString()));
+            list.getItems().setAll(model.matching(typed.toString()));
+            list.getSelectionModel().clearSelection();
             list.getSelectionModel().selectFirst();
             list.scrollTo(0);
-            filter.setText(typed.length() == 0 ? "All tile types" : "Matching \u201c" + typed + "\u201d");
+            filter.setText(typed.length() == 0 ? "All tile types, then the store's records" : "Matching \u201c" + typed + "\u201d");
             filter.setAccessibleText(filter.getText());
         };
         refresh.run();
@@ -71,15 +94,19 @@ final class TileTypePicker {
                 stage.close();
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
-                TileType type = list.getSelectionModel().getSelectedItem();
+                ReadyTile tile = list.getSelectionModel().getSelectedItem();
                 e.consume();
-                if (type != null) {
+                if (tile != null) {
                     stage.close();
-                    chosen.accept(type);
+                    if (e.isShiftDown()) {
+                        choice.insertNow(tile);
+                    } else {
+                        choice.choosePlace(tile);
+                    }
                 }
             }
         });
-        VBox root = new VBox(help, filter, list);
+        VBox root = new VBox(help, filter, list, where);
         root.getStyleClass().add("tile-type-picker");
         Scene scene = new Scene(root);
         if (owner != null && owner.getScene() != null) {

@@ -9,14 +9,15 @@ import org.waymark.model.edit.InsertTiles;
 import org.waymark.model.edit.InsertionPoint;
 import org.waymark.model.edit.MoveTile;
 import org.waymark.model.edit.PipelineTree;
+import org.waymark.model.edit.ReadyTile;
 import org.waymark.model.edit.TileFactory;
-import org.waymark.model.edit.TileIds;
 import org.waymark.model.tile.Tile;
 import org.waymark.model.tile.TileType;
 
 /**
  * Puts tiles in the open journey, whether the mouse dropped them or the keyboard asked: a new tile from the
- * toolbox at a place or after the selection, an existing tile moved. Each is one command through the session;
+ * toolbox or the Add tile list (perhaps with its record chosen) at a place or after the selection, an existing
+ * tile moved. Each is one command through the session;
  * what happened, or why the rules refused it, goes to the status line, and the refusal is also returned.
  */
 public final class TileInsertion {
@@ -44,17 +45,23 @@ public final class TileInsertion {
 
     /** Inserts a new tile of {@code type} at {@code at} and selects it. */
     public Optional<String> insertNew(TileType type, InsertionPoint at) {
+        return insertNew(ReadyTile.of(type), at);
+    }
+
+    /** Inserts a new tile as {@code ready} offers it (its record chosen) at {@code at}, and selects it. */
+    public Optional<String> insertNew(ReadyTile ready, InsertionPoint at) {
         EditSession session = sessions.getValue();
         if (session == null) {
             return refused(NO_JOURNEY);
         }
-        Tile tile = factory.create(type, new TileIds(session.journey()));
+        Tile tile = factory.createAt(ready, session.journey(), at);
         Optional<String> refusal = session.execute(InsertTiles.one(session.document(), session.rules(), tile, at));
         if (refusal.isPresent()) {
             return refused(refusal.get());
         }
         session.select(List.of(tile.id()));
-        status.accept("Inserted " + type.label().toLowerCase(Locale.ROOT));
+        String type = ready.type().label().toLowerCase(Locale.ROOT);
+        status.accept("Inserted " + type + (ready.hasAsset() ? " '" + ready.asset() + "'" : ""));
         insertionListeners.forEach(listener -> listener.accept(tile));
         return Optional.empty();
     }

@@ -50,6 +50,7 @@ final class SegmentEditors {
             source.onChange(s -> apply(context.changes().withSource(tile(), s), "source"));
             picker = new AssetPicker(context, this::tile, edited -> apply(edited, "segment"));
             picker.reloadChoices();
+            markMainSetting(picker.box());
             membership = new RadioChoice<>("property-membership", List.of(Membership.values()),
                     m -> m == Membership.INCLUDE ? "Include" : "Exclude", "Its contacts are",
                     "Include adds the contacts to the group; exclude keeps them out");

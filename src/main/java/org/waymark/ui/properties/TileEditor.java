@@ -51,6 +51,11 @@ abstract class TileEditor<T extends Tile> {
                 + "the tile shows its type"));
     }
 
+    /** Makes {@code control} the one Enter on the tile reaches (else the first field after the name). */
+    protected static void markMainSetting(Node control) {
+        control.getStyleClass().add(org.waymark.ui.canvas.DesignerFocus.MAIN_SETTING);
+    }
+
     /** Adds fields below the name, in Tab order. */
     protected final void add(Node... nodes) {
         root.getChildren().addAll(nodes);

@@ -17,11 +17,13 @@ import javafx.util.StringConverter;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.tile.TriggerCondition;
 import org.waymark.model.tile.TriggerRule;
+import org.waymark.ui.canvas.DesignerFocus;
 
 /**
  * One rule of a trigger: the earlier tile it watches, what it waits for, and for "clicked a specific link"
- * which link. A rule that is not complete yet (a link still to choose) is shown with its problem and applied
- * once it is.
+ * which link; its Remove button comes after them, so Tab goes from field to field. Typing in a closed list
+ * chooses by type-ahead. A rule that is not complete yet (a link still to choose) is shown with its problem and
+ * applied once it is. What the first rule waits for is the trigger's main setting (Enter on the tile).
  */
 final class TriggerRuleRow extends VBox {
 
@@ -46,22 +48,25 @@ final class TriggerRuleRow extends VBox {
         this.triggerId = triggerId;
         getStyleClass().add("rule-row");
         title.getStyleClass().add("row-title");
+        remove.setOnAction(e -> onRemove.run());
+        HBox head = new HBox(title);
+        head.getStyleClass().add("row-head");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        remove.setOnAction(e -> onRemove.run());
-        HBox head = new HBox(title, gap, remove);
-        head.getStyleClass().add("row-head");
+        HBox foot = new HBox(gap, remove);
+        foot.getStyleClass().add("row-foot");
         source.setConverter(converter(id -> sourceLabels.getOrDefault(id, id)));
         condition.setConverter(converter(c -> TriggerViewModel.conditionLabel(c)));
         link.setPromptText("Choose a link");
         for (ComboBox<?> box : List.of(source, condition, link)) {
             box.setMaxWidth(Double.MAX_VALUE);
             box.valueProperty().addListener((o, before, now) -> edited(box == source));
+            TypeAhead.install(box);
         }
         sourceField = new Field("Watch", source, source);
         conditionField = new Field("What must happen", condition, condition);
         linkField = new Field("Link", link, link);
-        getChildren().addAll(head, sourceField, conditionField, linkField);
+        getChildren().addAll(head, sourceField, conditionField, linkField, foot);
         index(index);
     }
 
@@ -75,6 +80,10 @@ final class TriggerRuleRow extends VBox {
         source.setId("property-rule-source-" + at);
         condition.setId("property-rule-condition-" + at);
         link.setId("property-rule-link-" + at);
+        condition.getStyleClass().remove(DesignerFocus.MAIN_SETTING);
+        if (at == 0) {
+            condition.getStyleClass().add(DesignerFocus.MAIN_SETTING);
+        }
         source.setAccessibleText("Watch. " + rule + ": the earlier email, message, page, form or event to watch");
         condition.setAccessibleText("What must happen. " + rule + ": what the contact or message must do");
         link.setAccessibleText("Link. " + rule + ": the link in the email the contact must click");

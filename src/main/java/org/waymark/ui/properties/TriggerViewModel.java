@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.waymark.model.content.AssetCatalog;
+import org.waymark.model.edit.FirstTriggerRule;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.journey.JourneyRules;
 import org.waymark.model.tile.EmailTile;
@@ -28,10 +29,12 @@ public final class TriggerViewModel {
 
     private final JourneyRules rules;
     private final AssetCatalog catalog;
+    private final FirstTriggerRule firstRule;
 
     public TriggerViewModel(JourneyRules rules, AssetCatalog catalog) {
         this.rules = rules;
         this.catalog = catalog;
+        this.firstRule = new FirstTriggerRule(rules);
     }
 
     /** The tiles before the trigger that a rule can watch, in reading order, nearest last. */
@@ -141,13 +144,7 @@ public final class TriggerViewModel {
      * usually follows up; else the nearest watchable tile; empty when there is none.
      */
     public Optional<TriggerRule> newRule(Journey journey, String triggerId) {
-        List<Tile> tiles = watchable(journey, triggerId);
-        if (tiles.isEmpty()) {
-            return Optional.empty();
-        }
-        Tile nearest = tiles.stream().filter(t -> t.type().category() == org.waymark.model.tile.TileCategory.CHANNELS)
-                .reduce((first, second) -> second).orElse(tiles.get(tiles.size() - 1));
-        return Optional.of(new TriggerRule(nearest.id(), rules.conditionsFor(nearest.type()).get(0), ""));
+        return firstRule.forTrigger(journey, triggerId);
     }
 
     public TriggerTile withRule(TriggerTile t, int index, TriggerRule rule) {

@@ -38,7 +38,7 @@ final class WaitInput {
         kind = new RadioChoice<>(idPrefix + "-kind", List.of(false, true), u -> u ? untilLabel : forLabel, label, help);
         amount.setId(idPrefix + "-amount");
         amount.setPrefColumnCount(5);
-        amount.setAccessibleText(label + ": how many " + "minutes, hours or days. " + help);
+        amount.setAccessibleText(label + ": how many minutes, hours or days (or with the unit: 7d, 12h, 30m). " + help);
         unit.getItems().setAll(Unit.values());
         unit.setId(idPrefix + "-unit");
         unit.setConverter(new StringConverter<>() {
@@ -53,6 +53,7 @@ final class WaitInput {
             }
         });
         unit.setAccessibleText(label + ": unit, minutes, hours or days");
+        TypeAhead.install(unit);
         date.setId(idPrefix + "-date");
         date.setPromptText(Texts.DATE_HINT);
         date.setPrefColumnCount(8);

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.waymark.model.journey.Schedule;
 import org.waymark.model.tile.Wait;
 
@@ -32,6 +34,9 @@ public final class WaitViewModel {
     }
 
     private static final Duration LONGEST = Duration.ofDays(3653);
+    /** An amount with its unit typed after it: "7d", "7 days", "12h", "30 min", "2w". */
+    private static final Pattern WITH_UNIT = Pattern.compile(
+            "(\\d+)\\s*(m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)?");
 
     /** The fields of a wait as text: {@code until} chooses between the amount and the date-time. */
     public record Form(boolean until, String amount, Unit unit, String date, String time) {
@@ -59,7 +64,10 @@ public final class WaitViewModel {
                 Texts.format(dayAfterStart.toLocalTime()));
     }
 
-    /** A duration must be a whole number of units, at least one; a moment a valid date and time. */
+    /**
+     * A duration must be a whole number of units, at least one; the amount may carry its unit ("7d", "12h",
+     * "30m", "2w"), which then wins over the chosen one. A moment must be a valid date and time.
+     */
     public Checked<Wait> parse(Form form) {
         if (form.until()) {
             Checked<LocalDate> date = Texts.date(form.date());
@@ -69,8 +77,17 @@ public final class WaitViewModel {
             Checked<LocalTime> time = Texts.time(form.time());
             return time.map(t -> Wait.until(date.value().atTime(t)));
         }
-        String units = form.unit().label();
         String text = Texts.orEmpty(form.amount()).trim();
+        Matcher typed = WITH_UNIT.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        Unit unit = form.unit();
+        long weeks = 1;
+        if (typed.matches() && typed.group(2) != null) {
+            String suffix = typed.group(2);
+            weeks = suffix.startsWith("w") ? 7 : 1;
+            unit = suffix.startsWith("m") ? Unit.MINUTES : suffix.startsWith("h") ? Unit.HOURS : Unit.DAYS;
+            text = typed.group(1);
+        }
+        String units = unit.label();
         if (text.isEmpty()) {
             return Checked.invalid("Enter how many " + units);
         }
@@ -83,7 +100,7 @@ public final class WaitViewModel {
         if (amount <= 0) {
             return Checked.invalid("The wait must be positive: enter 1 or more " + units);
         }
-        Duration duration = form.unit().length.multipliedBy(amount);
+        Duration duration = unit.length.multipliedBy(amount).multipliedBy(weeks);
         if (duration.compareTo(LONGEST) > 0) {
             return Checked.invalid("That is more than ten years");
         }

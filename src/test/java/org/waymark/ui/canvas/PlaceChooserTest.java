@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.waymark.model.edit.InsertionPoint;
+import org.waymark.model.content.AssetKind;
 import org.waymark.model.edit.InsertionRules;
+import org.waymark.model.edit.ReadyTile;
 import org.waymark.model.edit.SequenceRef;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.tile.TileType;
@@ -68,11 +70,11 @@ class PlaceChooserTest {
     }
 
     @Test
-    void typedTextNarrowsTheTileTypesBestMatchFirst() {
-        assertThat(PlaceChooser.typesMatching("segment")).containsExactly(TileType.SEGMENT, TileType.SEGMENT_GROUP);
-        assertThat(PlaceChooser.typesMatching("segment group")).containsExactly(TileType.SEGMENT_GROUP);
-        assertThat(PlaceChooser.typesMatching("EMAIL")).containsExactly(TileType.EMAIL);
-        assertThat(PlaceChooser.typesMatching("")).hasSize(TileType.values().length);
-        assertThat(PlaceChooser.typesMatching("zzz")).isEmpty();
+    void aReadyTileIsNamedWithItsRecord() {
+        PlaceChooser chooser = new PlaceChooser(whitePaper,
+                ReadyTile.using(TileType.EMAIL, AssetKind.EMAIL, "White paper reminder"), rules, List.of("offer"));
+        assertThat(chooser.type()).isEqualTo(TileType.EMAIL);
+        assertThat(chooser.tile().asset()).isEqualTo("White paper reminder");
+        assertThat(chooser.instructions()).startsWith("Choose where to put the email 'White paper reminder': arrows");
     }
 }

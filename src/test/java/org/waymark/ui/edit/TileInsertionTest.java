@@ -6,13 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
+import org.waymark.model.content.AssetKind;
 import org.waymark.model.edit.InsertionPoint;
 import org.waymark.model.edit.InsertionRules;
 import org.waymark.model.edit.PipelineTree;
+import org.waymark.model.edit.ReadyTile;
 import org.waymark.model.edit.SequenceRef;
 import org.waymark.model.edit.TileFactory;
 import org.waymark.model.journey.Journey;
+import org.waymark.model.tile.EmailTile;
 import org.waymark.model.tile.Tile;
+import org.waymark.model.tile.TriggerCondition;
+import org.waymark.model.tile.TriggerRule;
+import org.waymark.model.tile.TriggerTile;
 import org.waymark.model.tile.TileType;
 import org.waymark.ui.SampleJourneys;
 
@@ -78,6 +84,23 @@ class TileInsertionTest {
         session().select(List.of());
         insertion.insertAfterSelection(TileType.SEGMENT);
         assertThat(sequenceOf("segment-1")).isEqualTo(SequenceRef.segments("audience"));
+    }
+
+    @Test
+    void aReadyTileComesWithItsRecordAndANewTriggerWatchesTheMessageBeforeIt() {
+        InsertionPoint afterOffer = InsertionPoint.of(SequenceRef.pipeline(), indexOf("offer") + 1);
+        assertThat(insertion.insertNew(ReadyTile.using(TileType.EMAIL, AssetKind.EMAIL, "Webinar invitation"),
+                afterOffer)).isEmpty();
+        assertThat(PipelineTree.find(session().journey(), "email-1")).get()
+                .isEqualTo(new EmailTile("email-1", "", "Webinar invitation", List.of()));
+        assertThat(status).containsExactly("Inserted email 'Webinar invitation'");
+
+        session().select(List.of("email-1"));
+        assertThat(insertion.insertAfterSelection(TileType.TRIGGER)).isEmpty();
+        TriggerTile trigger = (TriggerTile) PipelineTree.find(session().journey(), "trigger-1").orElseThrow();
+        assertThat(trigger.rules()).containsExactly(new TriggerRule("email-1", TriggerCondition.OPENED, ""));
+        session().undo();
+        assertThat(PipelineTree.find(session().journey(), "trigger-1")).as("one undo step").isEmpty();
     }
 
     @Test

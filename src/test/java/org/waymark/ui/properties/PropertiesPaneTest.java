@@ -48,7 +48,9 @@ class PropertiesPaneTest {
     void start(Stage stage) {
         session = new EditSession(SampleJourneys.read(SampleJourneys.WHITE_PAPER));
         current.set(session);
-        stage.setScene(new Scene(new PropertiesPane(current, new FakeAssets()), 400, 760));
+        Scene scene = new Scene(new PropertiesPane(current, new FakeAssets()), 400, 760);
+        scene.getStylesheets().add(org.waymark.ui.appearance.Theme.LIGHT.stylesheetUrl());
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -216,8 +218,9 @@ class PropertiesPaneTest {
             robot.type(KeyCode.TAB);
             reached.add(robot.targetWindow().getScene().getFocusOwner().getId());
         }
-        assertThat(reached).containsExactly("property-rule-remove-0", "property-rule-source-0",
-                "property-rule-condition-0", "property-rule-link-0", "property-rule-add", "property-timeout-kind-false",
+        assertThat(reached).as("a rule's Remove after its fields").containsExactly("property-rule-source-0",
+                "property-rule-condition-0", "property-rule-link-0", "property-rule-remove-0", "property-rule-add",
+                "property-timeout-kind-false",
                 "property-timeout-amount", "property-timeout-unit", "property-name");
     }
 
