@@ -1,5 +1,7 @@
 package org.waymark.ui;
 
+import static org.waymark.ui.actions.ActionId.*;
+
 import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +14,8 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -23,6 +27,12 @@ import org.waymark.model.edit.TileFactory;
 import org.waymark.model.file.JourneyFileReader;
 import org.waymark.model.file.JourneyFileWriter;
 import org.waymark.model.journey.JourneyRules;
+import org.waymark.ui.actions.ActionControls;
+import org.waymark.ui.actions.ActionIcons;
+import org.waymark.ui.actions.ActionRegistry;
+import org.waymark.ui.actions.DesignerKeys;
+import org.waymark.ui.actions.ShortcutOverlay;
+import org.waymark.ui.appearance.Appearance;
 import org.waymark.ui.canvas.JourneyCanvasViewModel;
 import org.waymark.ui.canvas.JourneyView;
 import org.waymark.ui.canvas.PipelineLayout;
@@ -32,8 +42,6 @@ import org.waymark.ui.contacts.ContactBrowserView;
 import org.waymark.ui.contacts.ContactBrowserViewModel;
 import org.waymark.ui.edit.ClipboardEdits;
 import org.waymark.ui.edit.EditActions;
-import org.waymark.ui.edit.EditContextMenu;
-import org.waymark.ui.edit.EditMenu;
 import org.waymark.ui.edit.EditSession;
 import org.waymark.ui.edit.TileClipboard;
 import org.waymark.ui.edit.TileInsertion;
@@ -74,6 +82,7 @@ public final class MainWindow {
 
     private final DesktopContext context;
     private JourneyWorkspace workspace;
+    private Appearance appearance;
 
     public MainWindow(DesktopContext context) {
         this.context = context;
@@ -115,15 +124,16 @@ public final class MainWindow {
                 clipboard, dialogs::confirmDeleteTiles, status);
 
         TileIcons icons = new TileIcons();
-        JourneyListView listView = new JourneyListView(list, actions);
+        ActionRegistry registry = new ActionRegistry(status);
+        ActionControls controls = new ActionControls(registry, new ActionIcons());
         ContactBrowserView contactView = new ContactBrowserView(contacts);
-        JourneyView journeyView = new JourneyView(canvas, icons, sessions, insertion, status);
+        JourneyView journeyView = new JourneyView(canvas, icons, sessions, insertion,
+                new org.waymark.model.edit.ReadyTiles(context.assets()), status);
         insertion.addInsertionListener(tile -> journeyView.sidebar().showProperties());
         ToolboxView toolbox = new ToolboxView(new ToolboxViewModel(), icons, journeyView.drags()::addToolboxSource,
                 insertion::insertAfterSelection);
         toolbox.activeWhen(Bindings.isNotNull(workspace.sessionProperty()));
         journeyView.sidebar().setToolbox(toolbox);
-        journeyView.setCanvasMenu(new EditContextMenu(edits));
         new DesignerPanels(context.assets()).install(journeyView, canvas, sessions);
         PictureExportDialog pictures = new PictureExportDialog(PictureExport.withCanvasLook());
         Runnable exportPicture = () -> {
@@ -150,29 +160,49 @@ public final class MainWindow {
             }
         });
 
+        WindowActions bindings = new WindowActions(registry);
+        Runnable toCanvas = () -> Platform.runLater(journeyView.canvas()::focusSelectionOrFirst);
+        bindings.bindFile(actions, toCanvas, exportPicture, () -> {
+            if (actions.mayClose()) {
+                stage.close();
+            }
+        });
+        bindings.bindEdit(edits, journeyTab.selectedProperty(), journeyView::addTile);
+        bindings.bindView(canvas, actions.nothingOpen().not(), journeyView.canvas()::zoomToFit,
+                () -> tabs.getSelectionModel().select(journeyTab),
+                () -> {
+                    tabs.getSelectionModel().select(contactsTab);
+                    contactView.focusSearch();
+                });
+        bindings.bindHelp(() -> new ShortcutOverlay(registry, new DesignerKeys()).show(stage));
+        appearance = new Appearance(context.settings());
+        canvas.uiScaleProperty().bind(appearance.scaleFactorProperty());
+        bindings.bindAppearance(appearance, status);
+        if (!registry.unbound().isEmpty()) {
+            throw new IllegalStateException("Actions without a binding: " + registry.unbound());
+        }
+        JourneyListView listView = new JourneyListView(list, controls, registry);
         SplitPane split = new SplitPane(listView, tabs);
         split.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(listView, false);
         BorderPane root = new BorderPane(split);
         root.getStyleClass().add("main-window");
-        EditMenu editMenu = new EditMenu(edits, journeyTab.selectedProperty());
-        editMenu.addTileItem(journeyView::addTile);
-        Runnable quit = () -> {
-            if (actions.mayClose()) {
-                stage.close();
-            }
-        };
-        root.setTop(new MainMenu(actions, editMenu, canvas, journeyView.canvas()::zoomToFit, exportPicture,
-                () -> tabs.getSelectionModel().select(journeyTab),
-                () -> {
-                    tabs.getSelectionModel().select(contactsTab);
-                    contactView.focusSearch();
-                }, quit));
+        journeyView.setCanvasMenu(controls.contextMenu(CUT, COPY, PASTE, DUPLICATE, DELETE_TILES, null,
+                SELECT_ALL, ADD_TILE, null, UNDO, REDO));
+        journeyView.setTools(controls.button(ADD_TILE), new Separator(Orientation.VERTICAL),
+                controls.iconButton(UNDO), controls.iconButton(REDO), controls.iconButton(DELETE_TILES),
+                new Separator(Orientation.VERTICAL), controls.iconButton(ZOOM_OUT), controls.iconButton(ZOOM_IN),
+                controls.iconButton(ZOOM_FIT), new Separator(Orientation.VERTICAL),
+                controls.iconButton(KEYBOARD_SHORTCUTS));
+        root.setTop(new MainMenu(controls));
         root.setBottom(new StatusBar(workspace.messageProperty(), context.storeDirectory()));
 
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
-        editMenu.addShortcuts(scene);
+        appearance.install();
+        Appearance installed = appearance;
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> installed.uninstall());
+        registry.installShortcuts(scene);
         scene.focusOwnerProperty().addListener((obs, old, now) -> {
             EditSession session = sessions.getValue();
             if (session != null) {
@@ -213,6 +243,11 @@ public final class MainWindow {
     /** The open journeys' workspace once shown; tests use it for what native file choosers would do. */
     JourneyWorkspace workspace() {
         return workspace;
+    }
+
+    /** The window's theme and UI scale once shown. */
+    Appearance appearance() {
+        return appearance;
     }
 
     private static ThreadFactory daemon(String name) {

@@ -107,7 +107,7 @@ class DesignerTest {
     @Test
     void aTileDraggedToAnotherPlaceMovesThereInOneUndoableStep(FxRobot robot) {
         robot.doubleClickOn("Welcome series");
-        robot.push(KeyCode.SHORTCUT, KeyCode.MINUS);
+        robot.push(KeyCode.SHORTCUT, KeyCode.ALT, KeyCode.MINUS);
         Node twoDays = robot.lookup("#tile-two-days").query();
         robot.drag(twoDays, MouseButton.PRIMARY).moveTo(anchorOnScreen(SampleJourneys.WELCOME, SequenceRef.pipeline(), 1));
         assertThat(twoDays.getStyleClass()).contains("drag-source");
@@ -127,7 +127,7 @@ class DesignerTest {
     @Test
     void deletingATriggerAsksFirstAndUndoBringsItBack(FxRobot robot) {
         robot.doubleClickOn(WHITE_PAPER);
-        robot.push(KeyCode.SHORTCUT, KeyCode.MINUS);
+        robot.push(KeyCode.SHORTCUT, KeyCode.ALT, KeyCode.MINUS);
         robot.clickOn("#tile-clicked-download");
         robot.type(KeyCode.DELETE);
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);

@@ -8,10 +8,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.waymark.model.journey.JourneySummary;
+import org.waymark.ui.actions.ActionControls;
+import org.waymark.ui.actions.ActionId;
+import org.waymark.ui.actions.ActionRegistry;
 
 /**
  * The left side of the window: a search field, the list of journeys and the buttons for the journey
@@ -21,7 +23,7 @@ public final class JourneyListView extends VBox {
 
     private final ListView<JourneySummary> list = new ListView<>();
 
-    public JourneyListView(JourneyListViewModel model, JourneyActions actions) {
+    public JourneyListView(JourneyListViewModel model, ActionControls actions, ActionRegistry registry) {
         getStyleClass().add("journey-list-pane");
         Label title = new Label("Journeys");
         title.getStyleClass().add("pane-title");
@@ -48,7 +50,7 @@ public final class JourneyListView extends VBox {
             JourneySummaryCell cell = new JourneySummaryCell(model);
             cell.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !cell.isEmpty()) {
-                    actions.openSelected();
+                    registry.run(ActionId.OPEN_JOURNEY);
                 }
             });
             return cell;
@@ -67,34 +69,23 @@ public final class JourneyListView extends VBox {
         });
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                actions.openSelected();
+                registry.run(ActionId.OPEN_JOURNEY);
                 e.consume();
             } else if (e.getCode() == KeyCode.DELETE) {
-                actions.deleteSelected();
+                registry.run(ActionId.DELETE_JOURNEY);
                 e.consume();
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        Button create = button("New", "Create a new journey", "journey-new", actions::newJourney);
-        Button open = button("Open", "Open the selected journey", "journey-open", actions::openSelected);
-        open.disableProperty().bind(actions.nothingSelected());
-        Button delete = button("Delete", "Delete the selected journey", "journey-delete", actions::deleteSelected);
-        delete.disableProperty().bind(actions.nothingSelected());
-        Button importFile = button("Import…", "Import a journey file", "journey-import", actions::importFile);
-        Button exportFile = button("Export…", "Export the open journey to a file", "journey-export",
-                actions::exportFile);
-        exportFile.disableProperty().bind(actions.nothingOpen());
-        GridPane buttons = new GridPane();
-        buttons.setHgap(6);
-        buttons.setVgap(6);
-        buttons.addRow(0, create, open, delete);
-        buttons.addRow(1, importFile, exportFile);
-        for (int i = 0; i < 3; i++) {
-            ColumnConstraints third = new ColumnConstraints();
-            third.setPercentWidth(100.0 / 3);
-            buttons.getColumnConstraints().add(third);
-        }
+        list.setContextMenu(actions.contextMenu(ActionId.OPEN_JOURNEY, ActionId.DELETE_JOURNEY, null,
+                ActionId.NEW_JOURNEY, ActionId.IMPORT, ActionId.EXPORT));
+        Button create = button(actions, ActionId.NEW_JOURNEY, "journey-new");
+        Button open = button(actions, ActionId.OPEN_JOURNEY, "journey-open");
+        Button delete = button(actions, ActionId.DELETE_JOURNEY, "journey-delete");
+        Button importFile = button(actions, ActionId.IMPORT, "journey-import");
+        Button exportFile = button(actions, ActionId.EXPORT, "journey-export");
+        FlowPane buttons = new FlowPane(6, 6, create, open, delete, importFile, exportFile);
         buttons.getStyleClass().add("journey-buttons");
 
         setSpacing(10);
@@ -107,12 +98,10 @@ public final class JourneyListView extends VBox {
         list.requestFocus();
     }
 
-    private static Button button(String text, String accessibleText, String id, Runnable action) {
-        Button button = new Button(text);
+    private static Button button(ActionControls actions, ActionId action, String id) {
+        Button button = actions.button(action);
         button.setId(id);
-        button.setAccessibleText(accessibleText);
-        button.setMaxWidth(Double.MAX_VALUE);
-        button.setOnAction(e -> action.run());
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return button;
     }
 }
