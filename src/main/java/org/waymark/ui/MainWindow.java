@@ -162,11 +162,11 @@ public final class MainWindow {
 
         WindowActions bindings = new WindowActions(registry);
         Runnable toCanvas = () -> Platform.runLater(journeyView.canvas()::focusSelectionOrFirst);
-        bindings.bindFile(actions, toCanvas, exportPicture, () -> {
+        bindings.bindFile(actions, toCanvas, exportPicture, () -> Platform.runLater(() -> {
             if (actions.mayClose()) {
-                stage.close();
+                stage.close(); // after Ctrl+Q's key event: GTK crashes when a window goes during its key event
             }
-        });
+        }));
         bindings.bindEdit(edits, journeyTab.selectedProperty(), journeyView::addTile);
         bindings.bindView(canvas, actions.nothingOpen().not(), journeyView.canvas()::zoomToFit,
                 () -> tabs.getSelectionModel().select(journeyTab),

@@ -1,5 +1,6 @@
 package org.waymark.ui.actions;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -19,7 +20,8 @@ import javafx.stage.Window;
 /**
  * F1 or Ctrl+/: every command and key in a searchable list over the window. The focus starts in the search field;
  * Down goes to the list; Enter runs the chosen command (after the overlay has closed, so that it acts on the
- * window); Esc closes. Keys that only work in one part of the window are listed but do not run from here.
+ * window); Esc closes. Both close once the key event is over: GTK's glass crashes when a window goes away while
+ * it is still handling a key of that window. Keys that only work in one part of the window are listed but do not run from here.
  */
 public final class ShortcutOverlay {
 
@@ -59,8 +61,11 @@ public final class ShortcutOverlay {
         Runnable runChosen = () -> {
             KeyHelp chosen = list.getSelectionModel().getSelectedItem();
             if (chosen != null && chosen.runnable() && registry.isBound(chosen.action())) {
-                stage.close();
-                registry.run(chosen.action());
+                // after the key event is done with the window: GTK crashes if its window goes during the event
+                Platform.runLater(() -> {
+                    stage.close();
+                    registry.run(chosen.action());
+                });
             }
         };
         search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -87,7 +92,7 @@ public final class ShortcutOverlay {
                 : new Scene(root, Math.max(640, owner.getWidth() * 0.6), Math.max(520, owner.getHeight() * 0.75));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                stage.close();
+                Platform.runLater(stage::close);
                 e.consume();
             }
         });

@@ -56,12 +56,12 @@ final class InsertionMarkers extends Pane {
             badge.setManaged(false);
             badge.setAccessibleRole(AccessibleRole.TEXT);
             badge.setAccessibleText("Place " + (i + 1));
-            badge.autosize();
+            badges.put(anchor, badge);
+            getChildren().add(badge);
+            badge.applyCss(); // its font and padding first, or two digits get measured too narrow and show as "…"
             Box box = anchor.box();
             double width = Math.max(18, badge.prefWidth(-1));
             badge.resizeRelocate(box.x() + box.width() / 2 - width / 2, box.y() - 20, width, 18);
-            badges.put(anchor, badge);
-            getChildren().add(badge);
         }
     }
 

@@ -54,7 +54,8 @@ public final class JourneyView extends StackPane {
         hint.getStyleClass().add("canvas-hint");
         hint.visibleProperty().bind(model.showingProperty().not());
         CanvasBanner banner = new CanvasBanner();
-        StackPane.setMargin(banner, new Insets(10, 16, 0, 16));
+        // the right margin keeps clear of the minimap in the bottom-right corner (240 wide, 18 from the edge)
+        StackPane.setMargin(banner, new Insets(10, 16 + 240 + 18, 0, 16));
         canvasArea = new StackPane(canvas, hint, banner);
         canvasArea.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> banner.hover(null));
         VBox.setVgrow(canvasArea, Priority.ALWAYS);

@@ -108,7 +108,8 @@ final class KeyboardDesigner {
         anchor.ifPresent(a -> {
             canvas.markers().describe(a, chooser.describe(a.point()));
             Box box = a.box();
-            canvas.scrollToShow(new Box(box.x(), box.y() - 22, box.width(), box.height() + 22));
+            // with its number above and some of the tiles either side, so the place reads in context
+            canvas.scrollToShow(new Box(box.x() - 90, box.y() - 22, box.width() + 180, box.height() + 22));
         });
     }
 

@@ -1,6 +1,7 @@
 package org.waymark.ui.canvas;
 
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -91,18 +92,21 @@ final class TileTypePicker {
             } else if (e.getCode() == KeyCode.SPACE) {
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
-                stage.close();
+                Platform.runLater(stage::close); // not during the key event: GTK crashes on a window gone mid-event
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
                 ReadyTile tile = list.getSelectionModel().getSelectedItem();
                 e.consume();
                 if (tile != null) {
-                    stage.close();
-                    if (e.isShiftDown()) {
-                        choice.insertNow(tile);
-                    } else {
-                        choice.choosePlace(tile);
-                    }
+                    boolean now = e.isShiftDown();
+                    Platform.runLater(() -> {
+                        stage.close();
+                        if (now) {
+                            choice.insertNow(tile);
+                        } else {
+                            choice.choosePlace(tile);
+                        }
+                    });
                 }
             }
         });

@@ -19,9 +19,10 @@ final class JourneySummaryCell extends ListCell<JourneySummary> {
         this.model = model;
         getStyleClass().add("journey-cell");
         name.getStyleClass().add("journey-name");
+        name.setWrapText(true);
         details.getStyleClass().add("journey-details");
         graphic.setMinWidth(0);
-        // as wide as the list, not as the name: long names end in an ellipsis instead of scrolling sideways
+        // as wide as the list, not as the name: long names wrap instead of scrolling sideways
         setPrefWidth(0);
     }
 
