@@ -1,7 +1,9 @@
 package org.waymark.engine;
 
 import org.waymark.model.interaction.InteractionBatch;
+import org.waymark.model.interaction.InteractionType;
 import org.waymark.model.tile.ActionTarget;
+import org.waymark.model.tile.ActivityKind;
 import org.waymark.model.tile.ActivityTile;
 import org.waymark.model.tile.CreateLeadTile;
 import org.waymark.model.tile.LaunchWorkflowTile;
@@ -10,17 +12,35 @@ import org.waymark.model.tile.Tile;
 /**
  * An internal action — activity, create lead, launch workflow — done as each contact arrives, which passes on
  * at once. Done once per account, it happens when the account's first contact arrives (in this iteration) and
- * names no contact; a contact without an account still gets its own.
+ * names no contact; a contact without an account still gets its own. Each record also goes on the timeline as an
+ * ACTIVITY interaction: subtype the activity kind ("task", "phoneCall", "appointment"), "leadCreated" or
+ * "workflowLaunched", asset the subject, topic or workflow (the tile's name when blank).
  */
 final class ActionStep extends Step {
 
     private final Tile action;
     private final boolean perAccount;
+    private final String subtype;
+    private final String assetKind;
+    private final String assetName;
 
     ActionStep(int tile, Tile action, TileKeys keys) {
         super(tile);
         this.action = action;
         this.perAccount = per(action) == ActionTarget.ACCOUNT;
+        if (action instanceof ActivityTile activity) {
+            subtype = subtype(activity.kind());
+            assetKind = "activity";
+            assetName = orName(activity.subject(), action);
+        } else if (action instanceof CreateLeadTile lead) {
+            subtype = "leadCreated";
+            assetKind = "lead";
+            assetName = orName(lead.topic(), action);
+        } else {
+            subtype = "workflowLaunched";
+            assetKind = "workflow";
+            assetName = orName(((LaunchWorkflowTile) action).workflow(), action);
+        }
         keys.declareMessages(tile, "created");
     }
 
@@ -64,7 +84,25 @@ final class ActionStep extends Step {
         } else if (action instanceof LaunchWorkflowTile workflow) {
             output.add(tile, new WorkflowRun(contactId, accountId, workflow.workflow(), at, id));
         }
+        state.interactions(tile).add(contactId, accountId, InteractionType.ACTIVITY, subtype, at, assetKind,
+                InteractionBatch.NONE, assetName, null, null);
         state.counters().count(tile, 0);
+    }
+
+    /** The interaction subtype of an activity: "task", "phoneCall", "appointment". */
+    private static String subtype(ActivityKind kind) {
+        if (kind == null) {
+            return "task";
+        }
+        return switch (kind) {
+            case TASK -> "task";
+            case PHONE_CALL -> "phoneCall";
+            case APPOINTMENT -> "appointment";
+        };
+    }
+
+    private static String orName(String value, Tile tile) {
+        return value == null || value.isBlank() ? tile.displayName() : value;
     }
 
     private static ActionTarget per(Tile action) {

@@ -34,7 +34,7 @@ final class JourneyPlan {
     private final boolean groupsByAccount;
 
     JourneyPlan(Journey journey, Population population, long ownerBusinessUnitId, RunWindow window,
-                Map<String, List<String>> emailLinks) {
+                Map<String, List<String>> emailLinks, Map<String, List<String>> emailAttachments) {
         places = PipelineWalker.places(journey.pipeline());
         Map<Tile, Integer> indices = new IdentityHashMap<>();
         Map<String, Integer> idIndex = new HashMap<>();
@@ -80,7 +80,7 @@ final class JourneyPlan {
             targetsSubscriptionList = false;
         }
         StepFactory factory = new StepFactory(indices::get, idIndex, watches, keys, window,
-                journey.settings().target(), emailLinks);
+                journey.settings().target(), emailLinks, emailAttachments);
         afterEntry = entry == null ? Sequence.EMPTY : factory.sequence(pipeline.subList(1, pipeline.size()));
     }
 

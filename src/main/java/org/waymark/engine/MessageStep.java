@@ -12,6 +12,7 @@ import org.waymark.model.tile.TriggerCondition;
  * An email, SMS or push tile: sends to each arriving contact at once (the contact passes the tile at send
  * time), asks the behaviour model how the contact responds, and records the responses that happen before the
  * run ends as interactions, as tile counts (contacts, not events) and, where a trigger watches, as event times.
+ * Clicks name the link, attachment views the file: only the followed links and attachments the tile was given.
  * An email's pages, forms and events follow the clicks on their links. An email unsubscription removes the
  * contact from a journey that targets a subscription list. A push notification has no separate open: the first
  * tap opens it.
@@ -24,12 +25,12 @@ final class MessageStep extends Step {
     private final List<ContentStep> contents;
     private final int[] keys;
 
-    MessageStep(int tile, Channel channel, String assetName, List<String> links, List<ContentStep> contents,
-                TileKeys tileKeys) {
+    MessageStep(int tile, Channel channel, String assetName, List<String> links, List<String> attachments,
+                List<ContentStep> contents, TileKeys tileKeys) {
         super(tile);
         this.channel = channel;
         this.assetName = assetName;
-        this.content = new MessageContent(channel.modelName(), assetName, List.copyOf(links), List.of());
+        this.content = new MessageContent(channel.modelName(), assetName, List.copyOf(links), List.copyOf(attachments));
         this.contents = List.copyOf(contents);
         this.keys = new int[Response.values().length];
         for (Response response : Response.values()) {
@@ -87,7 +88,13 @@ final class MessageStep extends Step {
                 }
             }
         }
-        addAll(state, rows, Response.ATTACHMENT_VIEWED, response.attachmentViews());
+        if (addAll(state, rows, Response.ATTACHMENT_VIEWED, response.attachmentViews()) && log != null) {
+            for (TimedEvent view : response.attachmentViews()) {
+                if (view.at() >= 0 && view.at() < state.runEnd()) {
+                    log.record(TriggerCondition.ATTACHMENT_VIEWED, position, view.at());
+                }
+            }
+        }
         add(state, rows, Response.REPLIED, response.repliedAt(), null);
         if (add(state, rows, Response.UNSUBSCRIBED, response.unsubscribedAt(), null)) {
             state.unsubscribed(position, response.unsubscribedAt());

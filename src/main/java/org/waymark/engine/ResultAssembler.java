@@ -112,12 +112,11 @@ final class ResultAssembler {
         if (window.recurring()) {
             for (int k = 0; k < window.iterations(); k++) {
                 milestones.add(new RunMilestone(MilestoneKind.ITERATION_STARTED.name(), window.iterationStart(k),
-                        "Iteration " + (k + 1) + " of " + window.iterations()));
+                        "Iteration " + window.iterationNumber(k) + " of " + window.plannedIterations()));
             }
         }
-        milestones.add(cancelled
-                ? new RunMilestone(MilestoneKind.STOPPED.name(), window.end(), "Simulation cancelled")
-                : new RunMilestone(MilestoneKind.ENDED.name(), window.end(), window.endReason()));
+        milestones.add(new RunMilestone(MilestoneKind.ENDED.name(), window.end(),
+                cancelled ? "Simulation cancelled" : window.endReason()));
         return milestones;
     }
 }

@@ -61,7 +61,7 @@ public final class SimulationResult {
         return workflowRuns;
     }
 
-    /** Run started, each iteration of a recurring journey started, ended (or stopped when cancelled). */
+    /** Run started, each iteration of a recurring journey started, ended (with why: {@link RunMilestone}). */
     public List<RunMilestone> milestones() {
         return milestones;
     }

@@ -38,7 +38,7 @@ public final class Simulator {
         Population population = request.population();
         RunWindow window = RunWindow.of(request.journey().settings(), request.start(), request.period());
         JourneyPlan plan = new JourneyPlan(request.journey(), population, request.ownerBusinessUnitId(), window,
-                request.emailLinks());
+                request.emailLinks(), request.emailAttachments());
         List<int[]> chunks = Chunking.chunks(population, plan.groupsByAccount(), chunkSize);
         List<DeterministicRandom> randoms = new ArrayList<>();
         short[][] lastTiles = new short[window.iterations()][];

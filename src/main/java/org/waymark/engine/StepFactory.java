@@ -35,10 +35,13 @@ final class StepFactory {
     private final RunWindow window;
     private final TargetKind target;
     private final Map<String, List<String>> emailLinks;
+    private final Map<String, List<String>> emailAttachments;
 
     StepFactory(ToIntFunction<Tile> indexOf, Map<String, Integer> idIndex, Watch[] watches, TileKeys keys,
-                RunWindow window, TargetKind target, Map<String, List<String>> emailLinks) {
+                RunWindow window, TargetKind target, Map<String, List<String>> emailLinks,
+                Map<String, List<String>> emailAttachments) {
         this.emailLinks = emailLinks;
+        this.emailAttachments = emailAttachments;
         this.indexOf = indexOf;
         this.idIndex = idIndex;
         this.watches = watches;
@@ -61,10 +64,10 @@ final class StepFactory {
             return email(index, email);
         } else if (tile instanceof SmsTile sms) {
             return new MessageStep(index, Channel.SMS, name(sms.message(), sms), links(index, List.of()), List.of(),
-                    keys);
+                    List.of(), keys);
         } else if (tile instanceof PushNotificationTile push) {
             return new MessageStep(index, Channel.PUSH, name(push.notification(), push), links(index, List.of()),
-                    List.of(), keys);
+                    List.of(), List.of(), keys);
         } else if (tile instanceof TriggerTile trigger) {
             return trigger(index, trigger);
         } else if (tile instanceof SplitterTile splitter) {
@@ -84,10 +87,15 @@ final class StepFactory {
         return new PassStep(index, keys);
     }
 
+    /**
+     * An email offers its followed links, the links to its content, then the links triggers wait for — those only
+     * when the request does not know the email's stored links (a known email's other links are not tracked).
+     */
     private Step email(int index, EmailTile email) {
         String name = name(email.email(), email);
+        List<String> stored = emailLinks.get(name);
         List<ContentStep> contents = new ArrayList<>();
-        List<String> contentLinks = new ArrayList<>(emailLinks.getOrDefault(name, List.of()));
+        List<String> contentLinks = new ArrayList<>(stored == null ? List.of() : stored);
         for (ContentTile content : email.content()) {
             ContentStep.Kind kind = content instanceof MarketingFormTile ? ContentStep.Kind.FORM
                     : content instanceof EventTile ? ContentStep.Kind.EVENT : ContentStep.Kind.PAGE;
@@ -95,8 +103,11 @@ final class StepFactory {
             contents.add(new ContentStep(indexOf.applyAsInt(content), kind, asset, asset, keys));
             contentLinks.add(asset);
         }
-        List<String> links = links(index, contentLinks);
-        return new MessageStep(index, Channel.EMAIL, name, links.isEmpty() ? List.of(name) : links, contents, keys);
+        List<String> links = stored == null ? links(index, contentLinks)
+                : List.copyOf(new LinkedHashSet<>(contentLinks));
+        List<String> offered = links.isEmpty() && stored == null ? List.of(name) : links;
+        return new MessageStep(index, Channel.EMAIL, name, offered, emailAttachments.getOrDefault(name, List.of()),
+                contents, keys);
     }
 
     private Step trigger(int index, TriggerTile trigger) {

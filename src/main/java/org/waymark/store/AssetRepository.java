@@ -1,5 +1,6 @@
 package org.waymark.store;
 
+import static org.waymark.store.schema.Tables.EMAIL_ATTACHMENT;
 import static org.waymark.store.schema.Tables.EMAIL_LINK;
 import static org.waymark.store.schema.Tables.MARKETING_EMAIL;
 import static org.waymark.store.schema.Tables.MARKETING_EVENT;
@@ -49,6 +50,22 @@ public final class AssetRepository implements AssetCatalog {
     public List<String> emailLinks(String emailName) {
         return dsl.select(EMAIL_LINK.LABEL).from(EMAIL_LINK).join(MARKETING_EMAIL).on(MARKETING_EMAIL.ID.eq(EMAIL_LINK.EMAIL_ID))
                 .where(MARKETING_EMAIL.NAME.eq(emailName)).orderBy(EMAIL_LINK.ID).fetch(EMAIL_LINK.LABEL);
+    }
+
+    @Override
+    public List<String> followedEmailLinks(String emailName) {
+        return dsl.select(EMAIL_LINK.LABEL).from(EMAIL_LINK).join(MARKETING_EMAIL)
+                .on(MARKETING_EMAIL.ID.eq(EMAIL_LINK.EMAIL_ID))
+                .where(MARKETING_EMAIL.NAME.eq(emailName).and(EMAIL_LINK.FOLLOWED.isTrue())).orderBy(EMAIL_LINK.ID)
+                .fetch(EMAIL_LINK.LABEL);
+    }
+
+    @Override
+    public List<String> followedEmailAttachments(String emailName) {
+        return dsl.select(EMAIL_ATTACHMENT.FILE_NAME).from(EMAIL_ATTACHMENT).join(MARKETING_EMAIL)
+                .on(MARKETING_EMAIL.ID.eq(EMAIL_ATTACHMENT.EMAIL_ID))
+                .where(MARKETING_EMAIL.NAME.eq(emailName).and(EMAIL_ATTACHMENT.FOLLOWED.isTrue()))
+                .orderBy(EMAIL_ATTACHMENT.ID).fetch(EMAIL_ATTACHMENT.FILE_NAME);
     }
 
     @Override

@@ -121,7 +121,8 @@ class ScheduleAndRecurrenceTest {
 
         assertTrue(result.cancelled());
         assertEquals(0, result.contactsEntered());
-        assertEquals("STOPPED", result.milestones().get(result.milestones().size() - 1).kind());
+        assertEquals(new RunMilestone("ENDED", T0 + 5 * DAY, "Simulation cancelled"),
+                result.milestones().get(result.milestones().size() - 1));
         assertEquals(1.0, fractions.get(fractions.size() - 1));
         assertFalse(simulate(journey, two, TestModels.CERTAIN, 5).cancelled());
     }

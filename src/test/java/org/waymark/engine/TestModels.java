@@ -18,6 +18,8 @@ final class TestModels {
     static final String BOUNCING = "bouncing";
     /** Like {@link #CERTAIN}, but everyone submits the inbound form once a day on average. */
     static final String INBOUND = "inbound";
+    /** Like {@link #CERTAIN}, but every followed attachment of an opened email is viewed 2 h after the open. */
+    static final String ATTACHING = "attaching";
     /** Realistic, random rates and delays (a few percent open, click, …). */
     static final String REALISTIC = "realistic";
 
@@ -69,6 +71,8 @@ final class TestModels {
     static BehaviourModel model(String name) {
         String json = switch (name) {
             case CERTAIN -> certain("0", "0", "0", "0");
+            case ATTACHING -> certain("0", "0", "0", "0").replace("\"attachment\": { \"rate\": 0 }",
+                    "\"attachment\": { \"rate\": 1, \"delay\": { \"distribution\": \"fixed\", \"hours\": 2 } }");
             case UNSUBSCRIBING -> certain("0", "1", "0", "0");
             case BOUNCING -> certain("1", "0", "0", "0");
             case INBOUND -> certain("0", "0", "1", "1");

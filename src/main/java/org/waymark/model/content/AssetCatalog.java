@@ -15,6 +15,22 @@ public interface AssetCatalog {
     List<String> emailLinks(String emailName);
 
     /**
+     * The labels of the named email's followed links — those whose clicks are tracked — in the order they appear;
+     * empty when there is no such email. A catalog that keeps no "followed" flag follows every link.
+     */
+    default List<String> followedEmailLinks(String emailName) {
+        return emailLinks(emailName);
+    }
+
+    /**
+     * The file names of the named email's followed attachments — those whose views are tracked — in the order they
+     * were added; empty when there is no such email or the catalog knows no attachments.
+     */
+    default List<String> followedEmailAttachments(String emailName) {
+        return List.of();
+    }
+
+    /**
      * Creates a draft marketing email with this name and subject, ready for a tile to point at.
      * Throws {@link IllegalArgumentException} with a message for the user when the name is empty or taken.
      */

@@ -72,7 +72,7 @@ public final class JourneyRules {
     public List<TriggerCondition> conditionsFor(TileType type) {
         return switch (type) {
             case EMAIL -> List.of(TriggerCondition.OPENED, TriggerCondition.CLICKED, TriggerCondition.CLICKED_LINK,
-                    TriggerCondition.DELIVERED, TriggerCondition.BOUNCED);
+                    TriggerCondition.DELIVERED, TriggerCondition.BOUNCED, TriggerCondition.ATTACHMENT_VIEWED);
             case SMS -> List.of(TriggerCondition.DELIVERED, TriggerCondition.CLICKED);
             case PUSH_NOTIFICATION -> List.of(TriggerCondition.OPENED, TriggerCondition.DELIVERED);
             case MARKETING_PAGE -> List.of(TriggerCondition.PAGE_VISITED);

@@ -10,7 +10,8 @@ public enum TriggerCondition {
     FORM_SUBMITTED("submitted the form"),
     PAGE_VISITED("visited the page"),
     REGISTERED("registered"),
-    ATTENDED("attended");
+    ATTENDED("attended"),
+    ATTACHMENT_VIEWED("viewed an attachment");
 
     private final String phrase;
 

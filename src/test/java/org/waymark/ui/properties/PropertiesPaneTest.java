@@ -127,7 +127,8 @@ class PropertiesPaneTest {
         @SuppressWarnings("unchecked")
         ComboBox<TriggerCondition> condition = robot.lookup("#property-rule-condition-0").queryAs(ComboBox.class);
         assertThat(condition.getItems()).containsExactly(TriggerCondition.OPENED, TriggerCondition.CLICKED,
-                TriggerCondition.CLICKED_LINK, TriggerCondition.DELIVERED, TriggerCondition.BOUNCED);
+                TriggerCondition.CLICKED_LINK, TriggerCondition.DELIVERED, TriggerCondition.BOUNCED,
+                TriggerCondition.ATTACHMENT_VIEWED);
         robot.clickOn(condition);
         robot.clickOn("Opened");
         assertThat(rules()).containsExactly(new TriggerRule("offer", TriggerCondition.OPENED, ""));

@@ -35,7 +35,7 @@ class TriggerViewModelTest {
     void conditionsFitTheSourceType() {
         assertThat(model.conditions(whitePaper, "clicked-download", "offer")).containsExactly(TriggerCondition.OPENED,
                 TriggerCondition.CLICKED, TriggerCondition.CLICKED_LINK, TriggerCondition.DELIVERED,
-                TriggerCondition.BOUNCED);
+                TriggerCondition.BOUNCED, TriggerCondition.ATTACHMENT_VIEWED);
         assertThat(model.conditions(whitePaper, "clicked-download", "download-page"))
                 .containsExactly(TriggerCondition.PAGE_VISITED);
         assertThat(model.conditions(summit, "registered", "summit"))

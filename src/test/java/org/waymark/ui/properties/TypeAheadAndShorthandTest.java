@@ -15,7 +15,8 @@ import org.waymark.ui.properties.WaitViewModel.Unit;
 class TypeAheadAndShorthandTest {
 
     private static final List<TriggerCondition> EMAIL = List.of(TriggerCondition.OPENED, TriggerCondition.CLICKED,
-            TriggerCondition.CLICKED_LINK, TriggerCondition.DELIVERED, TriggerCondition.BOUNCED);
+            TriggerCondition.CLICKED_LINK, TriggerCondition.DELIVERED, TriggerCondition.BOUNCED,
+            TriggerCondition.ATTACHMENT_VIEWED);
     private static final Function<TriggerCondition, String> LABEL = TriggerViewModel::conditionLabel;
 
     private final WaitViewModel waits = new WaitViewModel();
