@@ -8,11 +8,12 @@ import picocli.CommandLine.Mixin;
 
 /**
  * {@code waymark}: with no command it opens the desktop app on the store; with one it runs headless.
- * Exit codes: 0 done, 1 invalid input (the reason on stderr), 2 usage error.
+ * Exit codes: 0 done, 1 invalid input (the reason on stderr), 2 usage error, 130 cancelled (Ctrl+C; {@code simulate}).
  */
 @Command(name = "waymark", mixinStandardHelpOptions = true, versionProvider = WaymarkCommand.Version.class,
         description = "Offline studio for customer journeys. Without a command, opens the desktop app.",
-        subcommands = {JourneyCommand.class, StoreCommand.class, BenchCommand.class})
+        subcommands = {JourneyCommand.class, StoreCommand.class, SimulateCommand.class, BenchCommand.class,
+                BenchEngineCommand.class})
 public final class WaymarkCommand implements Callable<Integer> {
 
     public static final int INVALID_INPUT = 1;
