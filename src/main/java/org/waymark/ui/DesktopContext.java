@@ -6,11 +6,12 @@ import org.waymark.model.content.AssetCatalog;
 import org.waymark.store.AppSettingsRepository;
 import org.waymark.store.ContactRepository;
 import org.waymark.store.JourneyRepository;
+import org.waymark.ui.simulation.SimulationStore;
 
 /**
  * What the desktop window needs from the app: the repositories of the open store, its assets, where it is,
- * and a clock.
+ * a clock, and the store's side of the simulator (its contacts, where runs are saved).
  */
 public record DesktopContext(JourneyRepository journeys, ContactRepository contacts, AppSettingsRepository settings,
-                             AssetCatalog assets, Path storeDirectory, Clock clock) {
+                             AssetCatalog assets, Path storeDirectory, Clock clock, SimulationStore simulations) {
 }

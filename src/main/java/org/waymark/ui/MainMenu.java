@@ -7,14 +7,14 @@ import javafx.scene.control.MenuBar;
 import org.waymark.ui.actions.ActionControls;
 
 /**
- * The menu bar, built from the action registry: File for journeys, Edit for the designer's edits, View for tabs,
- * canvas zoom, the size of the whole window and the theme, Help for the keyboard shortcuts.
+ * The menu bar, built from the action registry: File for journeys and their simulation, Edit for the designer's
+ * edits, View for tabs, canvas zoom, the size of the whole window and the theme, Help for the keyboard shortcuts.
  */
 final class MainMenu extends MenuBar {
 
     MainMenu(ActionControls actions) {
         Menu file = actions.menu("_File", NEW_JOURNEY, OPEN_JOURNEY, SAVE, SAVE_AS, null,
-                IMPORT, EXPORT, EXPORT_PICTURE, null, DELETE_JOURNEY, null, QUIT);
+                IMPORT, EXPORT, EXPORT_PICTURE, null, SIMULATE, SIMULATE_AGAIN, null, DELETE_JOURNEY, null, QUIT);
         Menu edit = actions.menu("_Edit", UNDO, REDO, null, CUT, COPY, PASTE, DUPLICATE, DELETE_TILES, null,
                 SELECT_ALL, null, ADD_TILE);
         Menu view = actions.menu("_View", SHOW_JOURNEY, SHOW_CONTACTS, null,

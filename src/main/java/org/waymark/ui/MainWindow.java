@@ -57,6 +57,8 @@ import org.waymark.ui.journeys.RecoveryAutosave;
 import org.waymark.ui.journeys.RecoveryCopies;
 import org.waymark.ui.journeys.RecoveryOffer;
 import org.waymark.ui.journeys.UnsavedChanges;
+import org.waymark.ui.simulation.EngineSimulationService;
+import org.waymark.ui.simulation.Simulations;
 import org.waymark.model.template.TemplateCatalog;
 import org.waymark.ui.templates.TemplateGallery;
 import org.waymark.ui.templates.TemplateGalleryViewModel;
@@ -174,6 +176,10 @@ public final class MainWindow {
                     tabs.getSelectionModel().select(contactsTab);
                     contactView.focusSearch();
                 });
+        Simulations simulations = new Simulations(stage, sessions, workspace::openedId, canvas,
+                new EngineSimulationService(context.simulations(), context.assets(),
+                        Runtime.getRuntime().availableProcessors()), context.settings(), status, context.clock());
+        bindings.bindSimulation(simulations);
         bindings.bindHelp(() -> new ShortcutOverlay(registry, new DesignerKeys()).show(stage));
         appearance = new Appearance(context.settings());
         canvas.uiScaleProperty().bind(appearance.scaleFactorProperty());
@@ -192,8 +198,9 @@ public final class MainWindow {
         journeyView.setTools(controls.button(ADD_TILE), new Separator(Orientation.VERTICAL),
                 controls.iconButton(UNDO), controls.iconButton(REDO), controls.iconButton(DELETE_TILES),
                 new Separator(Orientation.VERTICAL), controls.iconButton(ZOOM_OUT), controls.iconButton(ZOOM_IN),
-                controls.iconButton(ZOOM_FIT), new Separator(Orientation.VERTICAL),
-                controls.iconButton(KEYBOARD_SHORTCUTS));
+                controls.iconButton(ZOOM_FIT), new Separator(Orientation.VERTICAL), controls.button(SIMULATE),
+                new Separator(Orientation.VERTICAL), controls.iconButton(KEYBOARD_SHORTCUTS));
+        simulations.install(journeyView, controls.button(SIMULATE_AGAIN), controls.button(SIMULATE));
         root.setTop(new MainMenu(controls));
         root.setBottom(new StatusBar(workspace.messageProperty(), context.storeDirectory()));
 

@@ -15,6 +15,7 @@ import org.waymark.ui.appearance.Theme;
 import org.waymark.ui.canvas.JourneyCanvasViewModel;
 import org.waymark.ui.edit.EditActions;
 import org.waymark.ui.journeys.JourneyActions;
+import org.waymark.ui.simulation.Simulations;
 
 /**
  * Binds the window's actions, group by group, to the view models that carry them out and to when they may run.
@@ -46,6 +47,12 @@ final class WindowActions {
                 .bind(EXPORT_PICTURE, exportPicture, open)
                 .bind(DELETE_JOURNEY, journeys::deleteSelected, selected)
                 .bind(QUIT, quit);
+    }
+
+    /** Simulate… and Simulate again: while a journey is open and no simulation runs. */
+    void bindSimulation(Simulations simulations) {
+        registry.bind(SIMULATE, simulations::simulate, simulations.canSimulate())
+                .bind(SIMULATE_AGAIN, simulations::simulateAgain, simulations.canSimulateAgain());
     }
 
     void bindEdit(EditActions edits, ObservableBooleanValue designerShowing, Runnable addTile) {

@@ -85,7 +85,7 @@ class ActionsByKeyboardTest {
         Window overlay = overlay(robot);
         assertThat(overlay.getScene().getFocusOwner().getId()).isEqualTo("shortcut-search");
         robot.targetWindow(overlay);
-        robot.write("contacts", 0);
+        robot.write("show contacts", 0);
         WaitForAsyncUtils.waitForFxEvents();
         ListView<KeyHelp> list = robot.from(overlay.getScene().getRoot()).lookup("#shortcut-list").queryListView();
         assertThat(list.getSelectionModel().getSelectedItem().action()).isEqualTo(ActionId.SHOW_CONTACTS);

@@ -28,6 +28,8 @@ import org.waymark.ui.canvas.TileProblems;
 import org.waymark.ui.canvas.TileSummary;
 import org.waymark.ui.journeys.BlankJourney;
 import org.waymark.ui.journeys.JourneyWorkspace;
+import org.waymark.ui.simulation.EngineSimulationService;
+import org.waymark.ui.simulation.TileResultText;
 import org.waymark.ui.window.WindowPlacement;
 import org.waymark.ui.window.WindowStateStore;
 
@@ -46,7 +48,8 @@ class UiRulesTest {
                         TileInsertion.class, ClipboardEdits.class, TilePlacement.class, TileSelection.class,
                         DropTargeting.class, RecoveryAutosave.class, RecoveryCopies.class, UnsavedChanges.class,
                         JourneyTitle.class, EditSession.class, PlaceChooser.class, CanvasNavigator.class,
-                        Appearance.class, UiScale.class, Theme.class)
+                        Appearance.class, UiScale.class, Theme.class, TileResultText.class,
+                        EngineSimulationService.class)
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .check(ui);
     }

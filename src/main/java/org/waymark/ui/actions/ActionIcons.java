@@ -16,6 +16,8 @@ public final class ActionIcons {
 
     public ActionIcons() {
         paths.put(ActionId.ADD_TILE, "M7 2h2v5h5v2H9v5H7V9H2V7h5z");
+        paths.put(ActionId.SIMULATE, "M3 2l11 6-11 6z");
+        paths.put(ActionId.SIMULATE_AGAIN, "M8 2a6 6 0 1 1-6 6h2a4 4 0 1 0 1.2-2.8L7 7H2V2l1.8 1.8A6 6 0 0 1 8 2z");
         paths.put(ActionId.UNDO, "M6 3 1 7.5 6 12V9h4a3 3 0 0 1 0 6H8v1h2a4 4 0 0 0 0-8H6z");
         paths.put(ActionId.REDO, "M10 3l5 4.5-5 4.5V9H6a3 3 0 0 0 0 6h2v1H6a4 4 0 0 1 0-8h4z");
         paths.put(ActionId.DELETE_TILES, "M5 1h6v2h4v2H1V3h4zM3 6h10l-1 9H4z");

@@ -6,8 +6,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /**
- * The designer's side panel, right of the canvas: the toolbox, the selected tile's properties and the journey's
- * settings, one tab each. The panes come from outside through the setters; until then a tab says what will be
+ * The designer's side panel, right of the canvas: the toolbox, the selected tile's properties, the journey's
+ * settings and its simulation data, one tab each. The panes come from outside through the setters; until then a tab says what will be
  * there. Its width is in waymark.css, in em, so that it grows with the UI scale.
  */
 public final class DesignerSidebar extends TabPane {
@@ -15,12 +15,13 @@ public final class DesignerSidebar extends TabPane {
     private final Tab toolbox = tab("Toolbox", "sidebar-toolbox", "The toolbox appears here.");
     private final Tab properties = tab("Properties", "sidebar-properties", "Select a tile to see its properties.");
     private final Tab settings = tab("Settings", "sidebar-settings", "The journey's settings appear here.");
+    private final Tab data = tab("Data", "sidebar-data", "Simulation results appear here.");
 
     public DesignerSidebar() {
-        getTabs().addAll(toolbox, properties, settings);
+        getTabs().addAll(toolbox, properties, settings, data);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         getStyleClass().add("designer-sidebar");
-        setAccessibleText("Toolbox, properties and settings");
+        setAccessibleText("Toolbox, properties, settings and data");
     }
 
     public void setToolbox(Node pane) {
@@ -33,6 +34,14 @@ public final class DesignerSidebar extends TabPane {
 
     public void setSettingsPane(Node pane) {
         settings.setContent(pane);
+    }
+
+    public void setDataPane(Node pane) {
+        data.setContent(pane);
+    }
+
+    public void showData() {
+        getSelectionModel().select(data);
     }
 
     public void showToolbox() {

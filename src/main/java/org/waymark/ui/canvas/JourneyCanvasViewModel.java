@@ -3,6 +3,7 @@ package org.waymark.ui.canvas;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -56,6 +57,7 @@ public final class JourneyCanvasViewModel {
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final DoubleProperty uiScale = new SimpleDoubleProperty(1.0);
     private final ReadOnlyDoubleWrapper viewScale = new ReadOnlyDoubleWrapper(1.0);
+    private final ObjectProperty<Map<String, String>> results = new SimpleObjectProperty<>(Map.of());
 
     public JourneyCanvasViewModel(PipelineLayout layout, TileSummary summary, JourneyRules rules) {
         this.layout = layout;
@@ -92,6 +94,9 @@ public final class JourneyCanvasViewModel {
 
     /** Lays out {@code journey}; the selection keeps the tiles that are still there. */
     public void show(Journey journey) {
+        if (journey != this.journey) {
+            results.set(Map.of());
+        }
         this.journey = journey;
         PipelineDrawing laidOut = layout.layout(journey.pipeline());
         Set<String> paths = laidOut.tiles().stream().map(PlacedTile::path).collect(Collectors.toSet());
@@ -107,6 +112,7 @@ public final class JourneyCanvasViewModel {
 
     public void clear() {
         journey = null;
+        results.set(Map.of());
         selection.select(null);
         problems.set(TileProblems.NONE);
         names = TileAccessibleName.NONE;
@@ -120,6 +126,20 @@ public final class JourneyCanvasViewModel {
         return summary.of(placed.tile());
     }
 
+    /** The counts of the last simulation for the tile ("980 sent · 412 opened · 96 clicked"), or "" when none. */
+    public String resultLine(PlacedTile placed) {
+        return results.get().getOrDefault(placed.tile().id(), "");
+    }
+
+    /** Shows simulation counts by tile id under the tiles' status lines; they go when the journey changes. */
+    public void showResults(Map<String, String> linesByTileId) {
+        results.set(Map.copyOf(linesByTileId));
+    }
+
+    public ReadOnlyObjectProperty<Map<String, String>> resultsProperty() {
+        return results;
+    }
+
     /**
      * What a screen reader says on the tile, as {@link TileAccessibleName} words it: e.g. "Trigger 'Clicked the
      * download link?', step 3 of 10; true path: Create lead 'Lead for the playbook'; false path: Email 'Second chance'".
@@ -128,9 +148,16 @@ public final class JourneyCanvasViewModel {
         return names.of(placed.tile());
     }
 
-    /** The status line, then the tile's problems, then the keys that work on it; for screen readers and tooltips. */
+    /**
+     * The status line, then the simulation's counts, the tile's problems and the keys that work on it; for screen
+     * readers and tooltips.
+     */
     public String accessibleHelp(PlacedTile placed) {
         StringBuilder help = new StringBuilder(statusLine(placed));
+        String result = resultLine(placed);
+        if (!result.isEmpty()) {
+            help.append(". Simulated: ").append(result.replace(" · ", ", "));
+        }
         for (JourneyProblem problem : problems.get().of(placed.path())) {
             help.append(". ").append(problem.severity() == Severity.ERROR ? "Error: " : "Warning: ")
                     .append(problem.message());

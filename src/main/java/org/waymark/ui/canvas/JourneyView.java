@@ -49,6 +49,7 @@ public final class JourneyView extends StackPane {
         header.managedProperty().bind(header.visibleProperty());
 
         canvas = new PipelineCanvas(model, icons);
+        TileResults.follow(canvas, model);
         canvas.visibleProperty().bind(model.showingProperty());
         Label hint = new Label("Open a journey from the list, or create one with File ▸ New.");
         hint.getStyleClass().add("canvas-hint");

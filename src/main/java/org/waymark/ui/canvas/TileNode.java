@@ -30,6 +30,9 @@ public final class TileNode extends VBox {
     private final Optional<Severity> problem;
     private String help;
     private Tooltip tooltip;
+    private final Label name;
+    private final Label statusLine;
+    private final Label result = new Label();
 
     public TileNode(PlacedTile placed, String status, String accessibleText, String help,
                     Optional<Severity> problem, TileIcons icons) {
@@ -45,15 +48,19 @@ public final class TileNode extends VBox {
         }
         place(placed.box());
 
-        Label name = new Label(placed.tile().displayName());
+        name = new Label(placed.tile().displayName());
         name.getStyleClass().add("tile-name");
-        Label statusLine = new Label(status);
+        statusLine = new Label(status);
         statusLine.getStyleClass().add("tile-status");
         if (!placed.nested()) {
             name.setWrapText(true);
             statusLine.setWrapText(true);
         }
-        VBox text = new VBox(name, statusLine);
+        result.getStyleClass().add("tile-result");
+        result.setWrapText(!placed.nested());
+        result.setVisible(false);
+        result.setManaged(false);
+        VBox text = new VBox(name, statusLine, result);
         text.getStyleClass().add("tile-text");
         text.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -114,6 +121,34 @@ public final class TileNode extends VBox {
                 tooltip.setText(now.tile().displayName() + "\n" + newHelp);
             }
         }
+    }
+
+    /**
+     * Shows the last simulation's counts under the status line ("" hides them). On a card with counts the name and
+     * status line keep to one line each; a nested card, which has room for two lines, shows the counts instead of
+     * its status line.
+     */
+    public void showResult(String line) {
+        String text = line == null ? "" : line;
+        if (text.equals(result.getText())) {
+            return;
+        }
+        boolean shown = !text.isEmpty();
+        result.setText(text);
+        result.setVisible(shown);
+        result.setManaged(shown);
+        if (placed.nested()) {
+            statusLine.setVisible(!shown);
+            statusLine.setManaged(!shown);
+        } else {
+            name.setWrapText(!shown);
+            statusLine.setWrapText(!shown);
+        }
+    }
+
+    /** The counts shown, "" when none. */
+    public String resultText() {
+        return result.getText();
     }
 
     private void place(Box box) {

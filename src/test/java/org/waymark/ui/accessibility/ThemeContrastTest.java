@@ -28,7 +28,7 @@ class ThemeContrastTest {
 
     /** The stylesheets that use the palette, in the order the app loads them; the palette comes last. */
     private static final List<String> COMPONENTS = List.of("canvas.css", "waymark.css", "properties.css", "view.css",
-            "templates.css");
+            "templates.css", "simulation.css");
     private static final double TEXT = 4.5;
     private static final double ICON = 3.0;
 
@@ -49,6 +49,24 @@ class ThemeContrastTest {
         text("problem count on warning badge", ".tile-problem", ".tile-problem.warning");
         text("problem count on error badge", ".tile-problem", ".tile-problem.error");
         text("simulation count on its badge", ".tile-count", ".tile-count");
+        text("simulation counts on tile card", ".tile-result", ".tile");
+        text("simulation counts on selected tile card", ".tile-result", ".tile:selected");
+        text("simulation counts on nested tile card", ".tile-result", ".tile.nested");
+        // simulation.css
+        text("simulate dialog field label", ".simulation-field-label", "-fx-text-fill", ".root", "-fx-background");
+        text("simulate dialog problem on its tint", ".simulation-problem", ".simulation-problem");
+        text("simulation progress title on its card", ".simulation-progress-title", ".simulation-progress");
+        text("simulation progress message on its card", ".simulation-progress-message", ".simulation-progress");
+        text("data heading on data pane", ".data-heading", ".data-pane");
+        text("data section on data pane", ".data-section", ".data-pane");
+        text("data note on data pane", ".data-note", ".data-pane");
+        text("data label on data pane", ".data-label", ".data-pane");
+        text("data value on data pane", ".data-value", ".data-pane");
+        text("funnel label on data pane", ".funnel-label", ".data-pane");
+        text("funnel figure on data pane", ".funnel-figure", ".data-pane");
+        icon("funnel bar on its track", ".funnel-fill", "-fx-background-color", ".funnel-track");
+        icon("funnel track on data pane", ".funnel-fill", "-fx-background-color", ".data-pane");
+        icon("funnel focus ring on data pane", ".funnel-bar:focused", "-fx-border-color", ".data-pane");
         text("lane label on canvas", ".lane-label", ".journey-view");
         text("lane end on its marker", ".lane-end", ".lane-end");
         text("banner text on banner", ".canvas-banner", ".canvas-banner");
