@@ -45,11 +45,11 @@ import org.waymark.ui.journeys.RecoveryCopies;
 
 /**
  * Issue 4's audit: every main view (journey list, canvas with a journey open, toolbox, properties of an email,
- * trigger, scheduler and splitter tile, settings form, contacts) and the dialogs that open headless (template
- * gallery, delete confirmation, new-email quick-create) are walked with {@link AccessibilityAudit}; every node the
+ * trigger, scheduler and splitter tile, settings form, the Data tab after a simulation, contacts) and the dialogs that
+ * open headless (template gallery, delete confirmation, new-email quick-create, simulation settings) are walked with {@link AccessibilityAudit}; every node the
  * Tab key reaches has a name for screen readers, and every interactive control is reachable by Tab. Then every
  * dialog of the app that opens headless (new email, template gallery, delete journey, delete tiles, add tile, export
- * picture, save as, a failure, the recovery offer, the save-changes question) is checked for its title, its header
+ * picture, save as, simulate, a failure, the recovery offer, the save-changes question) is checked for its title, its header
  * and where the focus is when it shows, and audited too.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -115,6 +115,14 @@ class AccessibilityAuditTest {
         auditWindow(robot, "toolbox");
         sidebarTab(robot, "sidebar-settings");
         auditWindow(robot, "settings");
+        robot.push(KeyCode.F5);
+        auditDialog(robot, "simulation dialog");
+        robot.push(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> dialog() != null);
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#simulation-funnel").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        auditWindow(robot, "simulation data");
 
         for (String tile : List.of("offer", "clicked-download", "pause")) {
             selectTile(robot, tile);
@@ -141,7 +149,7 @@ class AccessibilityAuditTest {
         auditWindow(robot, "contacts");
 
         System.out.println("Tab-reachable nodes per view: " + audit.reachableCounts());
-        assertThat(audit.reachableCounts()).as("views walked").hasSize(12)
+        assertThat(audit.reachableCounts()).as("views walked").hasSize(14)
                 .allSatisfy((view, count) -> assertThat(count).as(view).isPositive());
         List<Offence> unexpected = audit.offences().stream()
                 .filter(o -> KNOWN_EXCEPTIONS.stream().noneMatch(k -> k.covers(o))).toList();
@@ -180,6 +188,8 @@ class AccessibilityAuditTest {
         checkDialog(robot, "Export picture", byId("export-png"), KeyCode.ESCAPE);
         robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.S);
         checkDialog(robot, "Save as", new Focus("the name field", n -> n instanceof TextField), KeyCode.ESCAPE);
+        robot.push(KeyCode.F5);
+        checkDialog(robot, "Simulate journey", byId("simulate-default-model"), KeyCode.ESCAPE);
 
         robot.clickOn(VANISHING);
         robot.interact(() -> new JourneyRepository(store, CLOCK).delete(vanishing));
