@@ -1,0 +1,113 @@
+package org.waymark.store.timeline;
+
+import static org.waymark.store.schema.Tables.CONTACT;
+import static org.waymark.store.schema.Tables.INTERACTION;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.waymark.model.interaction.InteractionType;
+import org.waymark.model.timeline.ContactScope;
+import org.waymark.model.timeline.TimelineCursor;
+import org.waymark.model.timeline.TimelineFilter;
+import org.waymark.model.timeline.TimelineItem;
+import org.waymark.model.timeline.TimelineProfile;
+import org.waymark.store.Store;
+
+/**
+ * A profile's interactions, newest first, a page at a time. Pages are cut by the (time, id) of the last item shown
+ * (keyset paging), so a page costs the same however deep the user has scrolled, and the (contact, time) and
+ * (account, time) indexes serve every filter. Every value from the user is a bound parameter.
+ */
+public final class TimelineRepository {
+
+    /** The columns {@link #item} reads; the contact's name comes from a left join on CONTACT. */
+    static final List<Field<?>> COLUMNS = List.of(INTERACTION.ID, INTERACTION.CONTACT_ID, CONTACT.FIRST_NAME,
+            CONTACT.LAST_NAME, INTERACTION.TYPE, INTERACTION.SUBTYPE, INTERACTION.OCCURRED_AT, INTERACTION.ASSET_KIND,
+            INTERACTION.ASSET_ID, INTERACTION.ASSET_NAME, INTERACTION.DETAIL, INTERACTION.URL, INTERACTION.SOURCE);
+
+    private final DSLContext dsl;
+
+    public TimelineRepository(Store store) {
+        this.dsl = store.dsl();
+    }
+
+    /**
+     * At most {@code limit} items of {@code profile} that {@code filter} keeps, older than {@code after} (null: from
+     * the newest); {@code now} anchors the relative periods ("last 7 days").
+     */
+    public List<TimelineItem> page(TimelineProfile profile, TimelineFilter filter, TimelineCursor after, int limit,
+                                   LocalDateTime now) {
+        Condition where = TimelineConditions.of(profile, filter, now);
+        if (after != null) {
+            where = where.and(INTERACTION.OCCURRED_AT.lt(after.occurredAt())
+                    .or(INTERACTION.OCCURRED_AT.eq(after.occurredAt()).and(INTERACTION.ID.lt(after.id()))));
+        }
+        return dsl.select(COLUMNS)
+                .from(INTERACTION)
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(INTERACTION.CONTACT_ID))
+                .where(where)
+                .orderBy(INTERACTION.OCCURRED_AT.desc(), INTERACTION.ID.desc())
+                .limit(limit)
+                .fetch(TimelineRepository::item);
+    }
+
+    /** How many items of {@code profile} the filter keeps. */
+    public int count(TimelineProfile profile, TimelineFilter filter, LocalDateTime now) {
+        return dsl.fetchCount(INTERACTION, TimelineConditions.of(profile, filter, now));
+    }
+
+    /** The account's contacts, by name, for the contact filter of an account's timeline. */
+    public List<ContactChoice> contactsOf(long accountId) {
+        List<ContactChoice> choices = new ArrayList<>();
+        dsl.select(CONTACT.ID, CONTACT.FIRST_NAME, CONTACT.LAST_NAME).from(CONTACT)
+                .where(CONTACT.ACCOUNT_ID.eq(accountId))
+                .orderBy(CONTACT.LAST_NAME, CONTACT.FIRST_NAME, CONTACT.ID)
+                .forEach(r -> choices.add(new ContactChoice(r.value1(), name(r.value2(), r.value3()))));
+        return choices;
+    }
+
+    /** The subtypes stored for {@code type} on the profile's timeline (activities have open-ended ones). */
+    public List<String> subtypesOf(TimelineProfile profile, InteractionType type) {
+        return dsl.selectDistinct(INTERACTION.SUBTYPE).from(INTERACTION)
+                .where(TimelineConditions.of(profile, TimelineFilter.none().withScope(ContactScope.all()), null))
+                .and(INTERACTION.TYPE.eq(type.name()))
+                .orderBy(INTERACTION.SUBTYPE)
+                .fetch(INTERACTION.SUBTYPE);
+    }
+
+    /** A contact of an account, as the contact filter lists it. */
+    public record ContactChoice(long id, String name) {
+    }
+
+    static TimelineItem item(Record r) {
+        Long contact = r.get(INTERACTION.CONTACT_ID);
+        Long asset = r.get(INTERACTION.ASSET_ID);
+        return new TimelineItem(r.get(INTERACTION.ID), contact == null ? 0 : contact,
+                contact == null ? "" : name(r.get(CONTACT.FIRST_NAME), r.get(CONTACT.LAST_NAME)),
+                type(r.get(INTERACTION.TYPE)), r.get(INTERACTION.SUBTYPE), r.get(INTERACTION.OCCURRED_AT),
+                r.get(INTERACTION.ASSET_KIND), asset == null ? 0 : asset, r.get(INTERACTION.ASSET_NAME),
+                r.get(INTERACTION.DETAIL), r.get(INTERACTION.URL), r.get(INTERACTION.SOURCE));
+    }
+
+    private static InteractionType type(String stored) {
+        try {
+            return InteractionType.valueOf(stored);
+        } catch (IllegalArgumentException e) {
+            return InteractionType.ACTIVITY;
+        }
+    }
+
+    private static String name(String first, String last) {
+        return ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
+    }
+
+    static Condition anyOf(List<Condition> conditions) {
+        return conditions.isEmpty() ? DSL.noCondition() : DSL.or(conditions);
+    }
+}

@@ -1,0 +1,321 @@
+package org.waymark.ui.timeline;
+
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.waymark.model.interaction.InteractionType;
+import org.waymark.model.timeline.ContactScope;
+import org.waymark.model.timeline.TimelineCursor;
+import org.waymark.model.timeline.TimelineFilter;
+import org.waymark.model.timeline.TimelineItem;
+import org.waymark.model.timeline.TimelinePeriod;
+import org.waymark.model.timeline.TimelineProfile;
+import org.waymark.store.timeline.MessagePreviews;
+import org.waymark.store.timeline.TimelineRepository;
+import org.waymark.store.timeline.TimelineRepository.ContactChoice;
+
+/**
+ * The timeline of one contact or account: its items newest first under day headings, loaded a page at a time as the
+ * list scrolls, never the whole history; the filters (types, subtypes, period, search, contact) and the one item
+ * expanded to show its message. Store work runs on {@code background}, results are applied on {@code ui}; an answer
+ * to an older question (another profile, another filter) is dropped. Opening another profile clears the filters.
+ */
+public final class TimelineViewModel {
+
+    public static final int PAGE_SIZE = 100;
+
+    private final TimelineRepository timeline;
+    private final MessagePreviews previews;
+    private final Clock clock;
+    private final Executor background;
+    private final Executor ui;
+    private final TimelineWords words = new TimelineWords();
+    private final NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+
+    private final ObjectProperty<TimelineProfile> profile = new SimpleObjectProperty<>();
+    private final ObjectProperty<TimelineFilter> filter = new SimpleObjectProperty<>(TimelineFilter.none());
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObservableList<TimelineRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<ContactChoice> contacts = FXCollections.observableArrayList();
+    private final ObservableList<String> activityEvents = FXCollections.observableArrayList();
+    private final IntegerProperty total = new SimpleIntegerProperty(-1);
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final BooleanProperty hasMore = new SimpleBooleanProperty(false);
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final ObjectProperty<ItemDetail> expanded = new SimpleObjectProperty<>();
+    private final StringBinding countText;
+    private TimelineItem last;
+    private LocalDateTime now;
+    /** Counts questions asked; touched on the ui thread only. */
+    private long generation;
+
+    public TimelineViewModel(TimelineRepository timeline, MessagePreviews previews, Clock clock, Executor background,
+                             Executor ui) {
+        this.timeline = timeline;
+        this.previews = previews;
+        this.clock = clock;
+        this.background = background;
+        this.ui = ui;
+        this.countText = Bindings.createStringBinding(this::describeCount, total, loading, problem, filter, rows,
+                profile);
+    }
+
+    /** Shows {@code opened}'s timeline from its newest item, with every filter cleared. */
+    public void open(TimelineProfile opened) {
+        profile.set(opened);
+        filter.set(TimelineFilter.none());
+        search.set("");
+        contacts.clear();
+        activityEvents.clear();
+        reload();
+        inBackground(() -> {
+            List<ContactChoice> people = opened.isAccount() ? timeline.contactsOf(opened.id()) : List.of();
+            List<String> events = timeline.subtypesOf(opened, InteractionType.ACTIVITY);
+            ui.execute(() -> {
+                if (opened.equals(profile.get())) {
+                    contacts.setAll(people);
+                    activityEvents.setAll(events);
+                }
+            });
+        });
+    }
+
+    /** Shows or hides {@code type}; with no type chosen, every type shows. */
+    public void showType(InteractionType type, boolean shown) {
+        Set<InteractionType> types = filter.get().types().isEmpty() ? EnumSet.noneOf(InteractionType.class)
+                : EnumSet.copyOf(filter.get().types());
+        if (shown) {
+            types.add(type);
+        } else {
+            types.remove(type);
+        }
+        apply(filter.get().withTypes(types));
+    }
+
+    /** Keeps only these subtypes (keys of {@link TimelineFilter#subtypeKey}); their types are chosen with them. */
+    public void showSubtypes(Set<String> keys) {
+        Set<InteractionType> types = filter.get().types().isEmpty() ? EnumSet.noneOf(InteractionType.class)
+                : EnumSet.copyOf(filter.get().types());
+        keys.forEach(key -> types.add(InteractionType.valueOf(key.substring(0, key.indexOf('/')))));
+        apply(filter.get().withTypes(types).withSubtypes(keys));
+    }
+
+    public void showPeriod(TimelinePeriod period) {
+        apply(filter.get().withPeriod(period));
+    }
+
+    public void showRange(LocalDate from, LocalDate to) {
+        apply(filter.get().withCustomRange(from, to));
+    }
+
+    public void showContacts(ContactScope scope) {
+        apply(filter.get().withScope(scope));
+    }
+
+    /** Applies the text typed in the search box. */
+    public void applySearch() {
+        if (!search.get().strip().equals(filter.get().search())) {
+            apply(filter.get().withSearch(search.get()));
+        }
+    }
+
+    /** Clears every filter and the search. */
+    public void clearAll() {
+        search.set("");
+        apply(TimelineFilter.none());
+    }
+
+    /** Loads the next page, when there is one and none is loading. */
+    public void loadMore() {
+        if (profile.get() == null || loading.get() || !hasMore.get()) {
+            return;
+        }
+        long mine = generation;
+        TimelineProfile who = profile.get();
+        TimelineFilter what = filter.get();
+        TimelineItem after = last;
+        loading.set(true);
+        inBackground(() -> {
+            try {
+                List<TimelineItem> page = timeline.page(who, what, TimelineCursor.after(after), PAGE_SIZE, now);
+                ui.execute(() -> {
+                    if (mine == generation) {
+                        append(page, after);
+                    }
+                });
+            } catch (RuntimeException e) {
+                fail(mine, e);
+            }
+        });
+    }
+
+    /** Expands {@code entry} (collapsing any other), or collapses it when it is the one expanded. */
+    public void toggle(TimelineRow.Entry entry) {
+        TimelineItem item = entry.item();
+        if (expanded.get() != null && expanded.get().itemId() == item.id()) {
+            expanded.set(null);
+            return;
+        }
+        expanded.set(ItemDetail.loading(item.id()));
+        inBackground(() -> {
+            ItemDetail detail;
+            try {
+                detail = new ItemDetail(item.id(), false, previews.of(item),
+                        "email".equals(item.assetKind()) && item.hasContact() && item.assetId() != 0
+                                ? Optional.of(previews.engagement(item.contactId(), item.assetId())) : Optional.empty());
+            } catch (RuntimeException e) {
+                detail = new ItemDetail(item.id(), false, Optional.empty(), Optional.empty());
+            }
+            ItemDetail shown = detail;
+            ui.execute(() -> {
+                if (expanded.get() != null && expanded.get().itemId() == item.id()) {
+                    expanded.set(shown);
+                }
+            });
+        });
+    }
+
+    private void apply(TimelineFilter changed) {
+        filter.set(changed);
+        reload();
+    }
+
+    private void reload() {
+        long mine = ++generation;
+        TimelineProfile who = profile.get();
+        TimelineFilter what = filter.get();
+        now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDateTime at = now;
+        rows.clear();
+        last = null;
+        expanded.set(null);
+        total.set(-1);
+        hasMore.set(false);
+        problem.set("");
+        loading.set(true);
+        inBackground(() -> {
+            try {
+                List<TimelineItem> page = timeline.page(who, what, null, PAGE_SIZE, at);
+                int count = page.size() < PAGE_SIZE ? page.size() : timeline.count(who, what, at);
+                ui.execute(() -> {
+                    if (mine == generation) {
+                        total.set(count);
+                        append(page, null);
+                    }
+                });
+            } catch (RuntimeException e) {
+                fail(mine, e);
+            }
+        });
+    }
+
+    private void append(List<TimelineItem> page, TimelineItem after) {
+        rows.addAll(words.rows(page, after, profile.get(), now));
+        if (!page.isEmpty()) {
+            last = page.get(page.size() - 1);
+        }
+        hasMore.set(page.size() == PAGE_SIZE);
+        loading.set(false);
+    }
+
+    private void fail(long mine, RuntimeException e) {
+        ui.execute(() -> {
+            if (mine == generation) {
+                loading.set(false);
+                problem.set("Cannot read the timeline: " + e.getMessage());
+            }
+        });
+    }
+
+    private String describeCount() {
+        if (!problem.get().isEmpty()) {
+            return problem.get();
+        }
+        if (profile.get() == null) {
+            return "Open a contact to see its timeline.";
+        }
+        if (total.get() < 0) {
+            return "Loading…";
+        }
+        boolean filtered = filter.get().isActive();
+        if (total.get() == 0) {
+            return filtered ? "No interaction matches these filters." : "No interactions yet.";
+        }
+        String count = numbers.format(total.get()) + (total.get() == 1 ? " interaction" : " interactions");
+        return !filtered ? count : count + (total.get() == 1 ? " matches the filters" : " match the filters");
+    }
+
+    private void inBackground(Runnable work) {
+        try {
+            background.execute(work);
+        } catch (RejectedExecutionException closing) {
+            // the window is closing: nobody waits for this answer
+        }
+    }
+
+    public ReadOnlyObjectProperty<TimelineProfile> profileProperty() {
+        return profile;
+    }
+
+    public ReadOnlyObjectProperty<TimelineFilter> filterProperty() {
+        return filter;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObservableList<TimelineRow> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    /** The account's contacts, for its contact filter; empty on a contact's timeline. */
+    public ObservableList<ContactChoice> contacts() {
+        return contacts;
+    }
+
+    /** The activity events stored on this timeline, for the subtype filter. */
+    public ObservableList<String> activityEvents() {
+        return activityEvents;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ReadOnlyBooleanProperty hasMoreProperty() {
+        return hasMore;
+    }
+
+    public ReadOnlyObjectProperty<ItemDetail> expandedProperty() {
+        return expanded;
+    }
+
+    /** "1,234 interactions", "12 interactions match the filters", "No interactions yet.", "Loading…". */
+    public StringBinding countTextBinding() {
+        return countText;
+    }
+}
