@@ -1,11 +1,13 @@
 package org.waymark.store.timeline;
 
+import static org.waymark.store.schema.Tables.ACCOUNT;
 import static org.waymark.store.schema.Tables.CONTACT;
 import static org.waymark.store.schema.Tables.INTERACTION;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -60,6 +62,18 @@ public final class TimelineRepository {
     /** How many items of {@code profile} the filter keeps. */
     public int count(TimelineProfile profile, TimelineFilter filter, LocalDateTime now) {
         return dsl.fetchCount(INTERACTION, TimelineConditions.of(profile, filter, now));
+    }
+
+    /** The contact {@code id}'s profile, named after them; empty when there is no such contact. */
+    public Optional<TimelineProfile> contact(long id) {
+        return dsl.select(CONTACT.FIRST_NAME, CONTACT.LAST_NAME).from(CONTACT).where(CONTACT.ID.eq(id))
+                .fetchOptional(r -> TimelineProfile.contact(id, name(r.value1(), r.value2())));
+    }
+
+    /** The account {@code id}'s profile; empty when there is no such account. */
+    public Optional<TimelineProfile> account(long id) {
+        return dsl.select(ACCOUNT.NAME).from(ACCOUNT).where(ACCOUNT.ID.eq(id))
+                .fetchOptional(r -> TimelineProfile.account(id, r.value1()));
     }
 
     /** The account's contacts, by name, for the contact filter of an account's timeline. */
