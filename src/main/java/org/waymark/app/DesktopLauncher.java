@@ -17,6 +17,7 @@ import org.waymark.store.demo.DemoWorkspace;
 import org.waymark.ui.DesktopContext;
 import org.waymark.ui.MainWindow;
 import org.waymark.ui.simulation.StoreSimulationStore;
+import org.waymark.ui.timeline.TimelineSources;
 
 /**
  * Starts the desktop app on a store and blocks until its window is closed: opens the store (or explains why
@@ -59,7 +60,8 @@ final class DesktopLauncher {
             stage.setOnHidden(e -> closed.countDown());
             DesktopContext context = new DesktopContext(new JourneyRepository(store, clock),
                     new ContactRepository(store), new AppSettingsRepository(store), new AssetRepository(store),
-                    store.directory(), clock, new StoreSimulationStore(store, clock));
+                    store.directory(), clock, new StoreSimulationStore(store, clock),
+                TimelineSources.of(store));
             new MainWindow(context).show(stage);
             return null;
         });

@@ -28,7 +28,7 @@ public final class ContactRepository {
      */
     public List<ContactSummary> search(String text, int offset, int limit) {
         return dsl.select(CONTACT.ID, CONTACT.FIRST_NAME, CONTACT.LAST_NAME, CONTACT.EMAIL, ACCOUNT.NAME,
-                        CONTACT.CITY, BUSINESS_UNIT.NAME, CONTACT.CONSENT_RANK)
+                        CONTACT.ACCOUNT_ID, CONTACT.CITY, BUSINESS_UNIT.NAME, CONTACT.CONSENT_RANK)
                 .from(CONTACT)
                 .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(CONTACT.ACCOUNT_ID))
                 .join(BUSINESS_UNIT).on(BUSINESS_UNIT.ID.eq(CONTACT.BUSINESS_UNIT_ID))
@@ -57,7 +57,8 @@ public final class ContactRepository {
 
     private ContactSummary summary(Record r) {
         return new ContactSummary(r.get(CONTACT.ID), r.get(CONTACT.FIRST_NAME), r.get(CONTACT.LAST_NAME),
-                nullToEmpty(r.get(CONTACT.EMAIL)), nullToEmpty(r.get(ACCOUNT.NAME)), nullToEmpty(r.get(CONTACT.CITY)),
+                nullToEmpty(r.get(CONTACT.EMAIL)), nullToEmpty(r.get(ACCOUNT.NAME)),
+                r.get(CONTACT.ACCOUNT_ID) == null ? 0 : r.get(CONTACT.ACCOUNT_ID), nullToEmpty(r.get(CONTACT.CITY)),
                 r.get(BUSINESS_UNIT.NAME), ConsentLevel.ofRank(r.get(CONTACT.CONSENT_RANK)));
     }
 

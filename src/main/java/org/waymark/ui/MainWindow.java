@@ -40,6 +40,9 @@ import org.waymark.ui.canvas.TileIcons;
 import org.waymark.ui.canvas.TileSummary;
 import org.waymark.ui.contacts.ContactBrowserView;
 import org.waymark.ui.contacts.ContactBrowserViewModel;
+import org.waymark.ui.timeline.TimelinePane;
+import org.waymark.ui.timeline.TimelineViewModel;
+import org.waymark.ui.timeline.WebAddresses;
 import org.waymark.ui.edit.ClipboardEdits;
 import org.waymark.ui.edit.EditActions;
 import org.waymark.ui.edit.EditSession;
@@ -147,7 +150,13 @@ public final class MainWindow {
         };
 
         Tab journeyTab = tab("Journey", journeyView, "journey-tab");
-        Tab contactsTab = tab("Contacts", contactView, "contacts-tab");
+        TimelinePane timeline = new TimelinePane(new TimelineViewModel(context.timelines().timeline(),
+                context.timelines().previews(), context.clock(), storeQueries, Platform::runLater),
+                new WebAddresses(workspace::announce)::open);
+        contactView.selectedContact().addListener((obs, old, person) -> timeline.showContact(person));
+        SplitPane people = new SplitPane(contactView, timeline);
+        people.setDividerPositions(0.5);
+        Tab contactsTab = tab("Contacts", people, "contacts-tab");
         TabPane tabs = new TabPane(journeyTab, contactsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setAccessibleText("Journey and contacts");

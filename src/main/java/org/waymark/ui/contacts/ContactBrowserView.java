@@ -88,6 +88,11 @@ public final class ContactBrowserView extends VBox {
         model.loadOnce();
     }
 
+    /** The contact selected in the table, or null. */
+    public javafx.beans.value.ObservableValue<ContactSummary> selectedContact() {
+        return table.getSelectionModel().selectedItemProperty();
+    }
+
     /** Puts the keyboard focus in the search field, for View ▸ Contacts. */
     public void focusSearch() {
         search.requestFocus();

@@ -48,6 +48,11 @@ public final class TimelineWords {
                 EXACT.format(item.occurredAt()), item.assetName(), item.detail(), who);
     }
 
+    /** "4 May 2026, 07:00 UTC". */
+    public String exact(LocalDateTime at) {
+        return EXACT.format(at);
+    }
+
     public String dayLabel(LocalDate day, LocalDate today) {
         if (day.equals(today)) {
             return "Today";

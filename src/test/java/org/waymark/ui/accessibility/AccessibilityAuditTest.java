@@ -45,7 +45,7 @@ import org.waymark.ui.journeys.RecoveryCopies;
 
 /**
  * Issue 4's audit: every main view (journey list, canvas with a journey open, toolbox, properties of an email,
- * trigger, scheduler and splitter tile, settings form, the Data tab after a simulation, contacts) and the dialogs that
+ * trigger, scheduler and splitter tile, settings form, the Data tab after a simulation, contacts, a contact's timeline with its filters open) and the dialogs that
  * open headless (template gallery, delete confirmation, new-email quick-create, simulation settings) are walked with {@link AccessibilityAudit}; every node the
  * Tab key reaches has a name for screen readers, and every interactive control is reachable by Tab. Then every
  * dialog of the app that opens headless (new email, template gallery, delete journey, delete tiles, add tile, export
@@ -144,12 +144,19 @@ class AccessibilityAuditTest {
         robot.clickOn("#journey-delete");
         auditDialog(robot, "delete confirmation");
 
-        robot.clickOn("Contacts");
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2); // View ▸ Contacts ("Contacts" is also a label of the Data tab)
         WaitForAsyncUtils.waitForFxEvents();
         auditWindow(robot, "contacts");
+        javafx.scene.control.TableView<?> people = robot.lookup("#contact-table").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !people.getItems().isEmpty());
+        robot.interact(() -> people.getSelectionModel().select(0));
+        javafx.scene.control.ListView<?> timeline = robot.lookup("#timeline-list").queryListView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !timeline.getItems().isEmpty());
+        robot.clickOn("#timeline-more-filters");
+        auditWindow(robot, "contact timeline");
 
         System.out.println("Tab-reachable nodes per view: " + audit.reachableCounts());
-        assertThat(audit.reachableCounts()).as("views walked").hasSize(14)
+        assertThat(audit.reachableCounts()).as("views walked").hasSize(15)
                 .allSatisfy((view, count) -> assertThat(count).as(view).isPositive());
         List<Offence> unexpected = audit.offences().stream()
                 .filter(o -> KNOWN_EXCEPTIONS.stream().noneMatch(k -> k.covers(o))).toList();

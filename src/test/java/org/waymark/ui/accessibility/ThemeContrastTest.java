@@ -28,7 +28,7 @@ class ThemeContrastTest {
 
     /** The stylesheets that use the palette, in the order the app loads them; the palette comes last. */
     private static final List<String> COMPONENTS = List.of("canvas.css", "waymark.css", "properties.css", "view.css",
-            "templates.css", "simulation.css");
+            "templates.css", "simulation.css", "timeline.css");
     private static final double TEXT = 4.5;
     private static final double ICON = 3.0;
 
@@ -52,6 +52,32 @@ class ThemeContrastTest {
         text("simulation counts on tile card", ".tile-result", ".tile");
         text("simulation counts on selected tile card", ".tile-result", ".tile:selected");
         text("simulation counts on nested tile card", ".tile-result", ".tile.nested");
+        // timeline.css
+        text("timeline heading on pane", ".timeline-heading", ".timeline-pane");
+        text("timeline count on pane", ".timeline-count", ".timeline-pane");
+        text("timeline date problem on pane", ".timeline-problem", ".timeline-pane");
+        text("day heading on its row", ".timeline-day-label", ".timeline-cell.timeline-day");
+        for (String row : List.of(".timeline-cell.timeline-entry", ".timeline-cell.timeline-entry:hover")) {
+            text("timeline headline on " + row, ".timeline-headline", row);
+            text("timeline asset on " + row, ".timeline-asset", row);
+            text("timeline detail on " + row, ".timeline-detail", row);
+            text("timeline time on " + row, ".timeline-when", row);
+            text("timeline web address on " + row, ".timeline-url", row);
+        }
+        text("timeline headline on selected row", ".timeline-headline", ".timeline-cell:filled:selected");
+        text("timeline detail on selected row", ".timeline-cell:filled:selected .timeline-detail",
+                ".timeline-cell:filled:selected");
+        text("timeline time on selected row", ".timeline-cell:filled:selected .timeline-when",
+                ".timeline-cell:filled:selected");
+        text("message title on preview", ".timeline-preview-title", ".timeline-preview");
+        text("message body on preview", ".timeline-preview-body", ".timeline-preview");
+        text("message note on preview", ".timeline-preview-note", ".timeline-preview");
+        text("engagement counts on preview", ".timeline-kpis", ".timeline-preview");
+        for (String type : List.of("email", "sms", "push", "web", "form", "event", "activity")) {
+            icon(type + " icon on its timeline badge", ".timeline-" + type + " .timeline-icon", "-fx-fill",
+                    ".timeline-" + type);
+        }
+        icon("timeline focus ring on row", ".timeline-cell:focused", "-fx-border-color", ".timeline-cell.timeline-entry");
         // simulation.css
         text("simulate dialog field label", ".simulation-field-label", "-fx-text-fill", ".root", "-fx-background");
         text("simulate dialog problem on its tint", ".simulation-problem", ".simulation-problem");

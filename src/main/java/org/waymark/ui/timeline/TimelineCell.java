@@ -1,0 +1,120 @@
+package org.waymark.ui.timeline;
+
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.waymark.model.timeline.TimelineItem;
+
+/**
+ * A line of the timeline: a day heading, or an interaction (icon, what happened, asset, detail, when) with, when it
+ * is the expanded one, its message and engagement below. Near the end of what is loaded it asks for the next page.
+ */
+final class TimelineCell extends ListCell<TimelineRow> {
+
+    private static final int LOAD_AHEAD = 20;
+
+    private final TimelineViewModel model;
+    private final TimelineIcons icons;
+    private final Consumer<String> openUrl;
+
+    TimelineCell(TimelineViewModel model, TimelineIcons icons, Consumer<String> openUrl) {
+        this.model = model;
+        this.icons = icons;
+        this.openUrl = openUrl;
+        getStyleClass().add("timeline-cell");
+        setPrefWidth(0); // as wide as the list, never wider: long lines wrap instead of scrolling sideways
+        setAccessibleRole(AccessibleRole.LIST_ITEM);
+        model.expandedProperty().addListener((obs, old, now) -> {
+            if (getItem() instanceof TimelineRow.Entry entry && (concerns(old, entry) || concerns(now, entry))) {
+                updateItem(getItem(), false);
+            }
+        });
+    }
+
+    private static boolean concerns(ItemDetail detail, TimelineRow.Entry entry) {
+        return detail != null && detail.itemId() == entry.item().id();
+    }
+
+    @Override
+    protected void updateItem(TimelineRow row, boolean empty) {
+        super.updateItem(row, empty);
+        getStyleClass().removeAll("timeline-day", "timeline-entry");
+        setText(null);
+        if (empty || row == null) {
+            setGraphic(null);
+            setAccessibleText(null);
+            return;
+        }
+        if (getIndex() >= getListView().getItems().size() - LOAD_AHEAD) {
+            model.loadMore();
+        }
+        if (row instanceof TimelineRow.DayHeader day) {
+            getStyleClass().add("timeline-day");
+            Label label = new Label(day.label());
+            label.getStyleClass().add("timeline-day-label");
+            setGraphic(label);
+            setAccessibleText(day.label());
+            return;
+        }
+        TimelineRow.Entry entry = (TimelineRow.Entry) row;
+        getStyleClass().add("timeline-entry");
+        VBox content = new VBox(2, line(entry));
+        ItemDetail detail = model.expandedProperty().get();
+        if (concerns(detail, entry)) {
+            content.getChildren().add(new ItemDetailView(detail, entry.item(), new TimelineWords()));
+        }
+        setGraphic(content);
+        setAccessibleText(entry.spoken() + (concerns(detail, entry) ? ". Expanded" : ""));
+        setAccessibleHelp(entry.item().isMessage() ? "Enter shows the message and what the contact did with it"
+                : entry.item().hasUrl() ? "Ctrl+Enter opens the web address" : null);
+    }
+
+    private HBox line(TimelineRow.Entry entry) {
+        TimelineItem item = entry.item();
+        StackPane badge = new StackPane(icons.of(item.type()));
+        badge.getStyleClass().addAll("timeline-badge", TimelineIcons.styleOf(item.type()));
+        badge.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+
+        Label headline = new Label(entry.headline());
+        headline.getStyleClass().add("timeline-headline");
+        Label asset = new Label(entry.asset());
+        asset.getStyleClass().add("timeline-asset");
+        asset.setMinWidth(0);
+        HBox top = new HBox(6, headline, asset);
+        top.setAlignment(Pos.BASELINE_LEFT);
+        VBox text = new VBox(1, top);
+        String rest = entry.who().isEmpty() ? entry.detail()
+                : entry.detail().isEmpty() ? entry.who() : entry.who() + " · " + entry.detail();
+        if (!rest.isEmpty()) {
+            Label detail = new Label(rest);
+            detail.getStyleClass().add("timeline-detail");
+            detail.setWrapText(true);
+            text.getChildren().add(detail);
+        }
+        if (item.hasUrl()) {
+            Hyperlink link = new Hyperlink(item.url());
+            link.getStyleClass().add("timeline-url");
+            link.setFocusTraversable(false);
+            link.setOnAction(e -> openUrl.accept(item.url()));
+            text.getChildren().add(link);
+        }
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMinWidth(0);
+        Label when = new Label(entry.relative());
+        when.getStyleClass().add("timeline-when");
+        when.setTooltip(new Tooltip(entry.exact()));
+        when.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(10, badge, text, when);
+        line.setAlignment(Pos.TOP_LEFT);
+        return line;
+    }
+}

@@ -1,0 +1,30 @@
+package org.waymark.ui.timeline;
+
+import java.util.Map;
+import javafx.scene.shape.SVGPath;
+import org.waymark.model.interaction.InteractionType;
+import org.waymark.model.tile.TileType;
+import org.waymark.ui.canvas.TileIcons;
+
+/** The icon of each interaction type: the canvas icon of the tile that makes such interactions. */
+final class TimelineIcons {
+
+    private static final Map<InteractionType, TileType> TILES = Map.of(
+            InteractionType.EMAIL, TileType.EMAIL, InteractionType.SMS, TileType.SMS,
+            InteractionType.PUSH, TileType.PUSH_NOTIFICATION, InteractionType.WEB, TileType.MARKETING_PAGE,
+            InteractionType.FORM, TileType.MARKETING_FORM, InteractionType.EVENT, TileType.EVENT,
+            InteractionType.ACTIVITY, TileType.ACTIVITY);
+
+    private final TileIcons icons = new TileIcons();
+
+    SVGPath of(InteractionType type) {
+        SVGPath icon = icons.icon(TILES.get(type));
+        icon.getStyleClass().add("timeline-icon");
+        return icon;
+    }
+
+    /** The style class naming the type's colour: "timeline-email", "timeline-activity". */
+    static String styleOf(InteractionType type) {
+        return "timeline-" + type.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
