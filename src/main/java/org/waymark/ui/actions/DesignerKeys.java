@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The keys that mean something in one part of the window only (the canvas, the list of tile types, the place
- * chooser, the simulation's progress card), listed in the shortcut overlay after the actions. They are handled where they work
+ * chooser, the simulation's progress card, the timeline), listed in the shortcut overlay after the actions. They are handled where they work
  * ({@code KeyboardDesigner}, {@code PlaceChooser}, {@code DesignerRegion}); {@code docs/keyboard.md} lists them too.
  */
 public final class DesignerKeys {
@@ -13,6 +13,7 @@ public final class DesignerKeys {
     private static final String ADDING = "Adding a tile";
     private static final String WINDOW = "Window";
     private static final String SIMULATING = "Simulating";
+    private static final String TIMELINE = "Timeline";
 
     public List<KeyHelp> all() {
         return List.of(
@@ -38,6 +39,10 @@ public final class DesignerKeys {
                 KeyHelp.local(CANVAS, "Shift+F10, Menu key", "The canvas menu at the selected tile"),
                 KeyHelp.local(WINDOW, "F6, Shift+F6", "Next / previous part: toolbox, canvas, properties"),
                 KeyHelp.local(WINDOW, "Alt, F10", "The menu bar"),
-                KeyHelp.local(SIMULATING, "Esc", "On the progress card: cancel the simulation; nothing is saved"));
+                KeyHelp.local(SIMULATING, "Esc", "On the progress card: cancel the simulation; nothing is saved"),
+                KeyHelp.local(TIMELINE, "Enter, Space", "Expand the item: the message as received and, for an email, "
+                        + "what the contact did with it; again to collapse"),
+                KeyHelp.local(TIMELINE, "Ctrl+Enter", "Open the item's web address in the browser"),
+                KeyHelp.local(TIMELINE, "Enter", "In the search box: search now"));
     }
 }
