@@ -132,6 +132,10 @@ public enum ColumnType {
     }
 
     private static LocalDateTime timestamp(String text) {
+        if (text.length() == 10) {
+            LocalDate day = date(text);
+            return day == null ? null : day.atStartOfDay(); // a column mixing dates and timestamps is timestamps
+        }
         if (text.length() < 16 || (text.charAt(10) != 'T' && text.charAt(10) != ' ')) {
             return null;
         }

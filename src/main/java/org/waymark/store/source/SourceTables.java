@@ -14,6 +14,10 @@ import org.waymark.model.source.SourceNames;
  */
 public final class SourceTables {
 
+    /** Decimal columns keep 12 digits after the point (H2's plain DECIMAL would keep none). */
+    public static final int DECIMAL_PRECISION = 38;
+    public static final int DECIMAL_SCALE = 12;
+
     private SourceTables() {
     }
 
@@ -37,11 +41,23 @@ public final class SourceTables {
     static DataType<?> sqlType(ColumnType type) {
         return switch (type) {
             case INTEGER -> SQLDataType.BIGINT;
-            case DECIMAL -> SQLDataType.DECIMAL;
+            case DECIMAL -> SQLDataType.DECIMAL(DECIMAL_PRECISION, DECIMAL_SCALE);
             case BOOLEAN -> SQLDataType.BOOLEAN;
             case DATE -> SQLDataType.LOCALDATE;
             case TIMESTAMP -> SQLDataType.LOCALDATETIME;
             case TEXT -> SQLDataType.VARCHAR;
+        };
+    }
+
+    /** The Java type a column's values are read as. */
+    public static Class<?> javaType(ColumnType type) {
+        return switch (type) {
+            case INTEGER -> Long.class;
+            case DECIMAL -> java.math.BigDecimal.class;
+            case BOOLEAN -> Boolean.class;
+            case DATE -> java.time.LocalDate.class;
+            case TIMESTAMP -> java.time.LocalDateTime.class;
+            case TEXT -> String.class;
         };
     }
 
