@@ -17,6 +17,7 @@ import org.waymark.store.demo.DemoWorkspace;
 import org.waymark.ui.DesktopContext;
 import org.waymark.ui.MainWindow;
 import org.waymark.ui.simulation.StoreSimulationStore;
+import org.waymark.ui.activities.ActivitySources;
 import org.waymark.ui.timeline.TimelineSources;
 
 /**
@@ -61,7 +62,7 @@ final class DesktopLauncher {
             DesktopContext context = new DesktopContext(new JourneyRepository(store, clock),
                     new ContactRepository(store), new AppSettingsRepository(store), new AssetRepository(store),
                     store.directory(), clock, new StoreSimulationStore(store, clock),
-                TimelineSources.of(store));
+                TimelineSources.of(store), ActivitySources.of(store, clock));
             new MainWindow(context).show(stage);
             return null;
         });

@@ -17,8 +17,6 @@ import javafx.scene.Scene;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -149,25 +147,13 @@ public final class MainWindow {
             }
         };
 
-        Tab journeyTab = tab("Journey", journeyView, "journey-tab");
         TimelinePane timeline = new TimelinePane(new TimelineViewModel(context.timelines().timeline(),
                 context.timelines().previews(), context.clock(), storeQueries, Platform::runLater),
                 new WebAddresses(workspace::announce)::open);
-        contactView.selectedContact().addListener((obs, old, person) -> timeline.showContact(person));
-        SplitPane people = new SplitPane(contactView, timeline);
-        people.setDividerPositions(0.5);
-        Tab contactsTab = tab("Contacts", people, "contacts-tab");
-        TabPane tabs = new TabPane(journeyTab, contactsTab);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setAccessibleText("Journey and contacts");
-        contactsTab.setOnSelectionChanged(e -> {
-            if (contactsTab.isSelected()) {
-                contactView.activate();
-            }
-        });
+        MainTabs tabs = new MainTabs(journeyView, contactView, timeline, context.activities(), storeQueries);
         workspace.sessionProperty().addListener((obs, old, session) -> {
             if (session != null) {
-                tabs.getSelectionModel().select(journeyTab);
+                tabs.showJourney();
             }
         });
 
@@ -178,13 +164,9 @@ public final class MainWindow {
                 stage.close(); // after Ctrl+Q's key event: GTK crashes when a window goes during its key event
             }
         }));
-        bindings.bindEdit(edits, journeyTab.selectedProperty(), journeyView::addTile);
+        bindings.bindEdit(edits, tabs.journeyTab().selectedProperty(), journeyView::addTile);
         bindings.bindView(canvas, actions.nothingOpen().not(), journeyView.canvas()::zoomToFit,
-                () -> tabs.getSelectionModel().select(journeyTab),
-                () -> {
-                    tabs.getSelectionModel().select(contactsTab);
-                    contactView.focusSearch();
-                });
+                tabs::showJourney, tabs::showContacts, tabs::showActivities);
         Simulations simulations = new Simulations(stage, sessions, workspace::openedId, canvas,
                 new EngineSimulationService(context.simulations(), context.assets(),
                         Runtime.getRuntime().availableProcessors()), context.settings(), status, context.clock());
@@ -282,11 +264,5 @@ public final class MainWindow {
                 stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
             }
         }
-    }
-
-    private static Tab tab(String title, javafx.scene.Node content, String id) {
-        Tab tab = new Tab(title, content);
-        tab.setId(id);
-        return tab;
     }
 }

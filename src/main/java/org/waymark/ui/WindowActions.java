@@ -73,9 +73,10 @@ final class WindowActions {
     }
 
     void bindView(JourneyCanvasViewModel canvas, ObservableBooleanValue journeyOpen, Runnable zoomToFit,
-                  Runnable showJourney, Runnable showContacts) {
+                  Runnable showJourney, Runnable showContacts, Runnable showActivities) {
         registry.bind(SHOW_JOURNEY, showJourney)
                 .bind(SHOW_CONTACTS, showContacts)
+                .bind(SHOW_ACTIVITIES, showActivities)
                 .bind(ZOOM_IN, canvas::zoomIn, journeyOpen)
                 .bind(ZOOM_OUT, canvas::zoomOut, journeyOpen)
                 .bind(ZOOM_ACTUAL, canvas::resetZoom, journeyOpen)

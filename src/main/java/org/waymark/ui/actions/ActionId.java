@@ -44,6 +44,8 @@ public enum ActionId {
     SHOW_JOURNEY(ActionCategory.VIEW, "_Journey", "Show the journey designer", "show-journey", "Shortcut+1"),
     SHOW_CONTACTS(ActionCategory.VIEW, "_Contacts", "Show the contacts and search them", "show-contacts",
             "Shortcut+2"),
+    SHOW_ACTIVITIES(ActionCategory.VIEW, "_Activities", "Show the data sources and activities", "show-activities",
+            "Shortcut+3"),
     ZOOM_IN(ActionCategory.VIEW, "Zoom _in", "Zoom the canvas in", "zoom-in", "Shortcut+Alt+Equals",
             "Shortcut+Alt+Add"),
     ZOOM_OUT(ActionCategory.VIEW, "Zoom _out", "Zoom the canvas out", "zoom-out", "Shortcut+Alt+Minus",

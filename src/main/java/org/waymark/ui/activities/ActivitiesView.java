@@ -1,0 +1,205 @@
+package org.waymark.ui.activities;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.waymark.model.source.DataSource;
+
+/**
+ * The Activities tab: imported data sources (Import CSV…) above, activity definitions below with search, New
+ * activity… (the wizard), Rename…, Delete…, Show or hide in the timeline, and Run activities. Logic lives in
+ * {@link ActivitiesViewModel}, {@link SourceImportViewModel} and {@link ActivityWizardViewModel}.
+ */
+public final class ActivitiesView extends VBox {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    private final ActivitiesViewModel model;
+    private final ActivitySources stores;
+    private final Executor background;
+    private final Executor ui;
+    private final TableView<ActivityRow> table = new TableView<>();
+    private boolean loaded;
+
+    public ActivitiesView(ActivitiesViewModel model, ActivitySources stores, Executor background, Executor ui) {
+        this.model = model;
+        this.stores = stores;
+        this.background = background;
+        this.ui = ui;
+        getStyleClass().add("activities-view");
+        setId("activities-view");
+
+        TableView<DataSource> sources = new TableView<>(model.sources());
+        sources.setId("source-table");
+        sources.setAccessibleText("Data sources");
+        sources.setPlaceholder(new Label("No data source yet: Import CSV… turns a file into a table."));
+        sources.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        sources.getColumns().add(column("Name", DataSource::name, 140));
+        sources.getColumns().add(column("File", DataSource::fileName, 170));
+        sources.getColumns().add(column("Rows", s -> String.format("%,d", s.rowCount()), 90));
+        sources.getColumns().add(column("Columns", s -> s.columns().stream().map(c -> c.name())
+                .collect(Collectors.joining(", ")), 260));
+        sources.getColumns().add(column("Imported", s -> WHEN.format(s.importedAt()), 140));
+        sources.setPrefHeight(170);
+        Button importCsv = button("_Import CSV…", "activities-import", "Import a CSV file as a data source");
+        importCsv.setOnAction(e -> importSource(null));
+
+        TextField search = new TextField();
+        search.setId("activity-search");
+        search.setPromptText("Search activities");
+        search.setAccessibleText("Search activities by name, source or type");
+        search.textProperty().bindBidirectional(model.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        table.setId("activity-table");
+        table.setAccessibleText("Activities");
+        table.setItems(model.rows());
+        table.setPlaceholder(new Label("No activity yet: New activity… maps a data source to the timeline."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Name", ActivityRow::name, 180));
+        table.getColumns().add(column("Source table", ActivityRow::source, 150));
+        table.getColumns().add(column("Type", ActivityRow::type, 140));
+        table.getColumns().add(column("In timeline", ActivityRow::inTimelineText, 100));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button create = button("_New activity…", "activities-new", "Define an activity with the wizard");
+        create.setOnAction(e -> newActivity());
+        Button rename = button("_Rename…", "activities-rename", "Rename the selected activity");
+        rename.setOnAction(e -> selected().ifPresent(this::rename));
+        Button delete = button("_Delete…", "activities-delete", "Delete the selected activity and its timeline entries");
+        delete.setOnAction(e -> selected().ifPresent(this::delete));
+        Button toggle = button("Show or _hide", "activities-toggle", "Show the selected activity in the timeline, or hide it");
+        toggle.setOnAction(e -> selected().ifPresent(row -> model.showInTimeline(row.name(), !row.inTimeline())));
+        for (Button needsRow : new Button[] {rename, delete, toggle}) {
+            needsRow.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                    .or(model.busyProperty()));
+        }
+        Button run = button("R_un activities", "activities-run", "Put every activity's rows on the timelines; "
+                + "running again adds no duplicates");
+        run.setOnAction(e -> model.runAll());
+        run.disableProperty().bind(model.busyProperty());
+
+        Label message = new Label();
+        message.setId("activities-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+
+        setSpacing(8);
+        setPadding(new Insets(12));
+        getChildren().addAll(heading("Data sources"), row(importCsv), sources, heading("Activities"),
+                row(search, create, rename, delete, toggle, run), table, message);
+    }
+
+    /** Loads the lists the first time the tab is shown. */
+    public void activate() {
+        if (!loaded) {
+            loaded = true;
+            model.refresh();
+        }
+    }
+
+    /** Opens the import dialog on {@code file} (null: the user chooses one). */
+    public void importSource(Path file) {
+        SourceImportViewModel importing = new SourceImportViewModel(stores.importer(), background, ui);
+        new SourceImportDialog().show(getScene().getWindow(), importing, file).ifPresent(source ->
+                model.changed(String.format("Imported %s: %,d rows into the table %s", source.name(),
+                        source.rowCount(), source.tableName())));
+    }
+
+    /** Opens the activity wizard. */
+    public void newActivity() {
+        ActivityWizardViewModel wizard = new ActivityWizardViewModel(model.sources(),
+                model.rows().stream().map(ActivityRow::name).collect(Collectors.toSet()),
+                stores.keys()::check, background, ui);
+        new ActivityWizardDialog().show(getScene().getWindow(), wizard).ifPresent(outcome -> background.execute(() -> {
+            String done;
+            try {
+                stores.activities().save(outcome.definition());
+                done = "Saved the activity \"" + outcome.definition().name() + "\"";
+                if (outcome.createActivities()) {
+                    done += String.format(" and created %,d timeline entries",
+                            stores.unifier().run(outcome.definition()).unified());
+                }
+            } catch (RuntimeException ex) {
+                done = "Cannot save the activity: " + ex.getMessage();
+            }
+            String said = done;
+            ui.execute(() -> model.changed(said));
+        }));
+    }
+
+    private void rename(ActivityRow row) {
+        TextInputDialog ask = new TextInputDialog(row.name());
+        ask.initOwner(getScene().getWindow());
+        ask.setTitle("Rename activity");
+        ask.setHeaderText("Rename the activity \"" + row.name() + "\"");
+        ask.getEditor().setAccessibleText("New name");
+        ask.showAndWait().ifPresent(name -> model.rename(row.name(), name).ifPresent(problem -> {
+            Alert refused = new Alert(Alert.AlertType.WARNING, problem, ButtonType.OK);
+            refused.initOwner(getScene().getWindow());
+            refused.setTitle("Rename activity");
+            refused.showAndWait();
+        }));
+    }
+
+    private void delete(ActivityRow row) {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Its entries leave every timeline. The data source "
+                + "stays.", ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(getScene().getWindow());
+        confirm.setTitle("Delete activity");
+        confirm.setHeaderText("Delete the activity \"" + row.name() + "\"?");
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.delete(row.name()));
+    }
+
+    private Optional<ActivityRow> selected() {
+        return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("pane-title");
+        return label;
+    }
+
+    private static HBox row(javafx.scene.Node... nodes) {
+        HBox row = new HBox(8, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Button button(String text, String id, String help) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setMnemonicParsing(true);
+        button.setAccessibleHelp(help);
+        return button;
+    }
+
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

@@ -1,0 +1,89 @@
+package org.waymark.ui.activities;
+
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.waymark.model.activity.ActivityDefinition;
+
+/**
+ * The activity wizard: one step at a time (the step's page comes from {@link WizardPages}), Back and Next, and on
+ * the last step Save or Save and create activities. The dialog says which step it is on and what is missing; its
+ * result is the definition and whether to create the activities now.
+ */
+public final class ActivityWizardDialog {
+
+    public static final ButtonType BACK = new ButtonType("Back", ButtonData.BACK_PREVIOUS);
+    public static final ButtonType NEXT = new ButtonType("Next", ButtonData.NEXT_FORWARD);
+    public static final ButtonType SAVE = new ButtonType("Save", ButtonData.APPLY);
+    public static final ButtonType SAVE_AND_RUN = new ButtonType("Save and create activities", ButtonData.OK_DONE);
+
+    /** What the wizard ended with. */
+    public record Outcome(ActivityDefinition definition, boolean createActivities) {
+    }
+
+    public Optional<Outcome> show(Window owner, ActivityWizardViewModel model) {
+        Dialog<Outcome> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("New activity");
+        dialog.setResizable(true);
+        dialog.getDialogPane().getButtonTypes().addAll(BACK, NEXT, SAVE, SAVE_AND_RUN, ButtonType.CANCEL);
+        Button back = (Button) dialog.getDialogPane().lookupButton(BACK);
+        Button next = (Button) dialog.getDialogPane().lookupButton(NEXT);
+        Button save = (Button) dialog.getDialogPane().lookupButton(SAVE);
+        Button saveAndRun = (Button) dialog.getDialogPane().lookupButton(SAVE_AND_RUN);
+        back.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            model.back();
+        });
+        next.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            model.next();
+        });
+
+        Label problem = new Label();
+        problem.setId("wizard-problem");
+        problem.getStyleClass().add("activities-problem");
+        problem.setWrapText(true);
+        VBox page = new VBox();
+        WizardPages pages = new WizardPages(model);
+        Runnable refresh = () -> {
+            String why = model.problem();
+            problem.setText(why);
+            problem.setAccessibleText(why.isEmpty() ? null : "Missing: " + why);
+            boolean last = model.stepProperty().get() == WizardStep.REVIEW;
+            back.setDisable(model.stepProperty().get() == WizardStep.TABLE);
+            next.setDisable(last || !why.isEmpty());
+            save.setVisible(last);
+            saveAndRun.setVisible(last);
+            next.setDefaultButton(!last);
+            saveAndRun.setDefaultButton(last);
+        };
+        pages.onChange(refresh);
+        model.stepProperty().addListener((obs, old, step) -> {
+            dialog.setHeaderText(step.heading());
+            Node shown = pages.page(step);
+            page.getChildren().setAll(shown);
+            refresh.run();
+            Platform.runLater(() -> pages.focusFirst(shown));
+        });
+        model.keyCheckProperty().addListener((obs, old, check) -> refresh.run());
+        dialog.setHeaderText(WizardStep.TABLE.heading());
+        page.getChildren().setAll(pages.page(WizardStep.TABLE));
+        refresh.run();
+        VBox content = new VBox(10, page, problem);
+        content.setPrefSize(620, 420);
+        dialog.getDialogPane().setContent(content);
+        dialog.setOnShown(e -> Platform.runLater(() -> pages.focusFirst(page.getChildren().get(0))));
+        dialog.setResultConverter(button -> button == SAVE || button == SAVE_AND_RUN
+                ? new Outcome(model.definition(), button == SAVE_AND_RUN) : null);
+        return dialog.showAndWait();
+    }
+}
