@@ -66,7 +66,7 @@ final class MainTabs extends TabPane {
 
     void showActivities() {
         getSelectionModel().select(activities);
-        activitiesView.requestFocus();
+        activitiesView.focusFirst();
     }
 
     private static Tab tab(String title, Node content, String id) {

@@ -109,6 +109,11 @@ public final class ActivitiesView extends VBox {
                 row(search, create, rename, delete, toggle, run), table, message);
     }
 
+    /** Puts the keyboard focus on Import CSV…, the first control. */
+    public void focusFirst() {
+        lookup("#activities-import").requestFocus();
+    }
+
     /** Loads the lists the first time the tab is shown. */
     public void activate() {
         if (!loaded) {

@@ -5,10 +5,13 @@ import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.waymark.model.activity.ActivityDefinition;
@@ -27,6 +30,16 @@ public final class ActivityWizardDialog {
 
     /** What the wizard ended with. */
     public record Outcome(ActivityDefinition definition, boolean createActivities) {
+    }
+
+    /** True when {@code target} is in a drop-down list that is open: Enter then picks from the list. */
+    private static boolean openList(Object target) {
+        for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
+            if (node instanceof ComboBoxBase<?> box && box.isShowing()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<Outcome> show(Window owner, ActivityWizardViewModel model) {
@@ -81,6 +94,17 @@ public final class ActivityWizardDialog {
         VBox content = new VBox(10, page, problem);
         content.setPrefSize(620, 420);
         dialog.getDialogPane().setContent(content);
+        // Enter goes on from any field or list, as in a text field: Next, or on the last step Save and create
+        content.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.ENTER || e.getTarget() instanceof Button || openList(e.getTarget())) {
+                return;
+            }
+            Button go = model.stepProperty().get() == WizardStep.REVIEW ? saveAndRun : next;
+            e.consume();
+            if (!go.isDisabled()) {
+                go.fire();
+            }
+        });
         dialog.setOnShown(e -> Platform.runLater(() -> pages.focusFirst(page.getChildren().get(0))));
         dialog.setResultConverter(button -> button == SAVE || button == SAVE_AND_RUN
                 ? new Outcome(model.definition(), button == SAVE_AND_RUN) : null);

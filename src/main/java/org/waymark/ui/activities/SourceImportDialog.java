@@ -70,15 +70,33 @@ public final class SourceImportDialog {
             }
         });
 
-        Label fileLabel = new Label();
-        fileLabel.setId("import-file");
-        fileLabel.textProperty().bind(Bindings.createStringBinding(() -> model.fileProperty().get() == null
-                ? "No file chosen" : model.fileProperty().get().toString(), model.fileProperty()));
+        TextField path = new TextField();
+        path.setId("import-path");
+        path.setPromptText("Type or paste a file's path, or choose one");
+        path.setAccessibleText("Path of the CSV file");
+        HBox.setHgrow(path, javafx.scene.layout.Priority.ALWAYS);
+        model.fileProperty().addListener((obs, old, chosen) -> path.setText(chosen == null ? "" : chosen.toString()));
+        Runnable typed = () -> {
+            String text = path.getText().strip();
+            if (!text.isEmpty() && (model.fileProperty().get() == null
+                    || !model.fileProperty().get().toString().equals(text))) {
+                model.choose(Path.of(text));
+            }
+        };
+        path.setOnAction(e -> {
+            e.consume();
+            typed.run();
+        });
+        path.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                typed.run();
+            }
+        });
         Button choose = new Button("_Choose file…");
         choose.setId("import-choose");
         choose.setAccessibleText("Choose the CSV file to import");
         choose.setOnAction(e -> pick(dialog.getDialogPane().getScene().getWindow()).ifPresent(model::choose));
-        HBox fileRow = new HBox(8, choose, fileLabel);
+        HBox fileRow = new HBox(8, path, choose);
         fileRow.setAlignment(Pos.CENTER_LEFT);
 
         TextField name = new TextField();
@@ -157,7 +175,7 @@ public final class SourceImportDialog {
         if (file != null) {
             model.choose(file);
         }
-        dialog.setOnShown(e -> Platform.runLater(() -> (file == null ? choose : name).requestFocus()));
+        dialog.setOnShown(e -> Platform.runLater(() -> (file == null ? path : name).requestFocus()));
         return dialog.showAndWait();
     }
 

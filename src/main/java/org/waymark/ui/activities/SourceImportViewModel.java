@@ -73,6 +73,13 @@ public final class SourceImportViewModel {
 
     /** Reads {@code chosen} with everything detected, and suggests a name from the file's name. */
     public void choose(Path chosen) {
+        if (!java.nio.file.Files.isRegularFile(chosen)) {
+            file.set(null);
+            preview.set(null);
+            types.clear();
+            problem.set(chosen + ": no such file");
+            return;
+        }
         file.set(chosen);
         String base = String.valueOf(chosen.getFileName()).replaceFirst("(?i)\\.(csv|txt|tsv)$", "");
         name.set(SourceNames.suggest(base, "source"));

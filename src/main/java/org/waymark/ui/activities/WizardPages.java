@@ -174,6 +174,7 @@ final class WizardPages {
         details.setId("wizard-details");
         for (String column : model.columns()) {
             CheckBox box = new CheckBox(column);
+            box.setMnemonicParsing(false); // column names hold underscores
             box.setSelected(model.details().contains(column));
             box.selectedProperty().addListener((obs, old, on) -> {
                 if (on) {
@@ -223,6 +224,7 @@ final class WizardPages {
         ComboBox<String> box = new ComboBox<>();
         box.setId(id);
         box.setAccessibleText(spoken);
+        box.setPromptText("Choose a column");
         if (optional) {
             box.getItems().add(NONE);
         }

@@ -217,6 +217,7 @@ final class TimelineFilterBar extends VBox {
             for (String subtype : names) {
                 String key = TimelineFilter.subtypeKey(type, subtype);
                 CheckBox box = new CheckBox(type.label() + ": " + wording.subtype(subtype));
+                box.setMnemonicParsing(false);
                 box.setId("timeline-subtype-" + type.name().toLowerCase(java.util.Locale.ROOT) + "-" + subtype);
                 box.setSelected(filter.subtypes().contains(key));
                 box.selectedProperty().addListener((obs, old, on) -> {
