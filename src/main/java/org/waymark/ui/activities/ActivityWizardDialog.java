@@ -85,7 +85,14 @@ public final class ActivityWizardDialog {
             Node shown = pages.page(step);
             page.getChildren().setAll(shown);
             refresh.run();
-            Platform.runLater(() -> pages.focusFirst(shown));
+            // the review has nothing to edit: the keyboard waits on Save and create activities, Enter takes it
+            Platform.runLater(() -> {
+                if (step == WizardStep.REVIEW) {
+                    saveAndRun.requestFocus();
+                } else {
+                    pages.focusFirst(shown);
+                }
+            });
         });
         model.keyCheckProperty().addListener((obs, old, check) -> refresh.run());
         dialog.setHeaderText(WizardStep.TABLE.heading());
