@@ -124,7 +124,7 @@ public final class StoreBenchmark {
         return sink < 0 ? -1 : samples[READ_REPEATS / 2] / 1000.0;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -1,0 +1,95 @@
+package org.waymark.store.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Random;
+import org.jooq.impl.DSL;
+import org.waymark.model.source.ColumnType;
+import org.waymark.model.source.DataSource;
+import org.waymark.model.source.SourceColumn;
+import org.waymark.store.Store;
+import org.waymark.store.source.DataSourceImporter;
+import org.waymark.store.source.ImportProgress;
+import org.waymark.store.source.SourceImport;
+import org.waymark.store.source.SourceTables;
+
+/**
+ * Imports a generated CSV file of {@code rows} orders with the data source importer (types given, as a wizard passes
+ * them after its preview) and with H2's own {@code INSERT INTO ... SELECT ... FROM CSVREAD(...)} into an identical
+ * fresh table, on the same scratch store in the same run, and reports rows per second and the ratio.
+ */
+public final class ImportBenchmark {
+
+    /** The two figures: rows per second of each, and the importer's speed relative to CSVREAD. */
+    public record Result(long rows, double importerRowsPerSecond, double csvReadRowsPerSecond, double csvBytes) {
+        public double ratio() {
+            return importerRowsPerSecond / csvReadRowsPerSecond;
+        }
+    }
+
+    private final Clock clock;
+
+    public ImportBenchmark(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Result run(Path workFolder, long rows) throws IOException {
+        Path dir = Files.createTempDirectory(workFolder, "waymark-bench-import-");
+        try {
+            Path csv = dir.resolve("orders-bench.csv");
+            generate(csv, rows);
+            try (Store store = Store.open(dir.resolve("store"))) {
+                List<ColumnType> types = List.of(ColumnType.TEXT, ColumnType.TEXT, ColumnType.TIMESTAMP,
+                        ColumnType.TEXT, ColumnType.DECIMAL, ColumnType.TEXT, ColumnType.INTEGER);
+                long start = System.nanoTime();
+                DataSource source = new DataSourceImporter(store, clock).importFile(
+                        SourceImport.of("bench_orders", csv).withTypes(types), ImportProgress.NONE);
+                double importer = source.rowCount() / ((System.nanoTime() - start) / 1e9);
+                double csvRead = csvRead(store, csv, source);
+                return new Result(source.rowCount(), importer, csvRead, Files.size(csv));
+            }
+        } finally {
+            StoreBenchmark.deleteTree(dir);
+        }
+    }
+
+    private static double csvRead(Store store, Path csv, DataSource source) {
+        var dsl = store.dsl();
+        var create = dsl.createTable(SourceTables.table("bench_csvread"))
+                .column(SourceTables.rowField().getQualifiedName(), org.jooq.impl.SQLDataType.BIGINT.notNull());
+        for (SourceColumn c : source.columns()) {
+            create = create.column(DSL.quotedName(c.name()), switch (c.type()) {
+                case INTEGER -> org.jooq.impl.SQLDataType.BIGINT;
+                case DECIMAL -> org.jooq.impl.SQLDataType.DECIMAL(SourceTables.DECIMAL_PRECISION,
+                        SourceTables.DECIMAL_SCALE);
+                case TIMESTAMP -> org.jooq.impl.SQLDataType.LOCALDATETIME;
+                default -> org.jooq.impl.SQLDataType.VARCHAR;
+            });
+        }
+        create.execute();
+        long start = System.nanoTime();
+        int rows = dsl.execute("INSERT INTO \"bench_csvread\" SELECT ROWNUM() + 1, * FROM CSVREAD({0}, NULL, "
+                + "'charset=UTF-8 fieldSeparator=,')", DSL.inline(csv.toAbsolutePath().toString()));
+        return rows / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static void generate(Path csv, long rows) throws IOException {
+        Random random = new Random(7);
+        LocalDateTime base = LocalDateTime.of(2026, 1, 1, 0, 0);
+        String[] statuses = {"Placed", "Shipped", "Delivered", "Returned"};
+        try (BufferedWriter out = Files.newBufferedWriter(csv)) {
+            out.write("order_id,customer_email,ordered_at,status,total,currency,quantity\n");
+            for (long i = 0; i < rows; i++) {
+                out.write("SO-" + (100_000 + i) + ",contact" + random.nextInt(2400) + "@example.com,"
+                        + base.plusSeconds(random.nextInt(31_536_000)) + "," + statuses[random.nextInt(4)] + ","
+                        + (random.nextInt(100_000) / 100.0) + "," + (random.nextBoolean() ? "EUR" : "USD") + ","
+                        + (1 + random.nextInt(9)) + "\n");
+            }
+        }
+    }
+}
