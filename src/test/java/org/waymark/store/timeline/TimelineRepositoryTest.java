@@ -113,4 +113,16 @@ class TimelineRepositoryTest {
         assertThat(fiveHoursAgo).extracting(TimelineItem::contactName).containsExactly("Ben Okafor", "Ana Silva");
         assertThat(timeline.subtypesOf(HARBOR, InteractionType.ACTIVITY)).containsExactly("Call logged", "Order placed");
     }
+
+    @Test
+    void anAccountsPagesJoinUpAcrossItemsOfTheSameInstant() {
+        List<TimelineItem> all = timeline.page(HARBOR, TimelineFilter.none(), null, 100, NOW);
+        List<TimelineItem> paged = new ArrayList<>();
+        TimelineCursor cursor = null;
+        for (List<TimelineItem> page; !(page = timeline.page(HARBOR, TimelineFilter.none(), cursor, 1, NOW)).isEmpty(); ) {
+            paged.addAll(page);
+            cursor = TimelineCursor.after(page.get(page.size() - 1));
+        }
+        assertThat(paged).hasSize(12).isEqualTo(all);
+    }
 }
