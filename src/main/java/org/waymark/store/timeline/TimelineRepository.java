@@ -75,6 +75,16 @@ public final class TimelineRepository {
         return dsl.fetchCount(INTERACTION, TimelineConditions.of(profile, filter, now));
     }
 
+    /**
+     * How many items of {@code profile} the filter keeps, counted no further than {@code cap} + 1: a result above
+     * {@code cap} means "more than {@code cap}". Costs the same for a contact of a million items as for one of
+     * {@code cap}; the pane's heading says "10,000+" rather than walking the whole history.
+     */
+    public int countUpTo(TimelineProfile profile, TimelineFilter filter, int cap, LocalDateTime now) {
+        return dsl.fetchCount(dsl.selectOne().from(INTERACTION).where(TimelineConditions.of(profile, filter, now))
+                .limit(cap + 1));
+    }
+
     /** The contact {@code id}'s profile, named after them; empty when there is no such contact. */
     public Optional<TimelineProfile> contact(long id) {
         return dsl.select(CONTACT.FIRST_NAME, CONTACT.LAST_NAME).from(CONTACT).where(CONTACT.ID.eq(id))

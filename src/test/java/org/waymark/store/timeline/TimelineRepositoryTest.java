@@ -61,6 +61,15 @@ class TimelineRepositoryTest {
     }
 
     @Test
+    void aCappedCountStopsOnePastTheCap() {
+        assertThat(timeline.countUpTo(ANA, TimelineFilter.none(), 3, NOW)).isEqualTo(4);
+        assertThat(timeline.countUpTo(ANA, TimelineFilter.none(), 10, NOW)).isEqualTo(10);
+        assertThat(timeline.countUpTo(ANA, TimelineFilter.none(), 100, NOW)).isEqualTo(10);
+        assertThat(timeline.countUpTo(ANA, TimelineFilter.none().withTypes(Set.of(InteractionType.EMAIL)), 100, NOW))
+                .isEqualTo(timeline.count(ANA, TimelineFilter.none().withTypes(Set.of(InteractionType.EMAIL)), NOW));
+    }
+
+    @Test
     void typesSubtypesPeriodsAndSearchNarrowTheTimeline() {
         TimelineFilter emails = TimelineFilter.none().withTypes(Set.of(InteractionType.EMAIL));
         assertThat(timeline.count(ANA, emails, NOW)).isEqualTo(5);
