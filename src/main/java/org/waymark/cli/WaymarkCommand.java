@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
         description = "Offline studio for customer journeys. Without a command, opens the desktop app.",
         subcommands = {JourneyCommand.class, StoreCommand.class, SimulateCommand.class, TimelineCommand.class,
                 SourceCommand.class, ActivityCommand.class, BenchCommand.class, BenchEngineCommand.class,
-                BenchImportCommand.class})
+                BenchImportCommand.class, BenchTimelineCommand.class})
 public final class WaymarkCommand implements Callable<Integer> {
 
     public static final int INVALID_INPUT = 1;

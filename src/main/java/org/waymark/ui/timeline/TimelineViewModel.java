@@ -46,6 +46,8 @@ import org.waymark.store.timeline.TimelineRepository.ContactChoice;
 public final class TimelineViewModel {
 
     public static final int PAGE_SIZE = 100;
+    /** The count in the heading stops here ("10,000+ interactions"): counting a longer history costs more than a page. */
+    public static final int COUNT_CAP = 10_000;
 
     private final TimelineRepository timeline;
     private final MessagePreviews previews;
@@ -219,7 +221,7 @@ public final class TimelineViewModel {
         inBackground(() -> {
             try {
                 List<TimelineItem> page = timeline.page(who, what, null, PAGE_SIZE, at);
-                int count = page.size() < PAGE_SIZE ? page.size() : timeline.count(who, what, at);
+                int count = page.size() < PAGE_SIZE ? page.size() : timeline.countUpTo(who, what, COUNT_CAP, at);
                 ui.execute(() -> {
                     if (mine == generation) {
                         total.set(count);
@@ -264,7 +266,8 @@ public final class TimelineViewModel {
         if (total.get() == 0) {
             return filtered ? "No interaction matches these filters." : "No interactions yet.";
         }
-        String count = numbers.format(total.get()) + (total.get() == 1 ? " interaction" : " interactions");
+        String count = total.get() > COUNT_CAP ? numbers.format(COUNT_CAP) + "+ interactions"
+                : numbers.format(total.get()) + (total.get() == 1 ? " interaction" : " interactions");
         return !filtered ? count : count + (total.get() == 1 ? " matches the filters" : " match the filters");
     }
 

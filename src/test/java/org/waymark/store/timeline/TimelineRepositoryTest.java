@@ -61,6 +61,15 @@ class TimelineRepositoryTest {
     }
 
     @Test
+    void aCappedCountStopsOnePastTheCap() {
+        assertThat(timeline.countUpTo(ANA, TimelineFilter.none(), 3, NOW)).isEqualTo(4);
+        assertThat(timeline.countUpTo(ANA, TimelineFilter.none(), 10, NOW)).isEqualTo(10);
+        assertThat(timeline.countUpTo(ANA, TimelineFilter.none(), 100, NOW)).isEqualTo(10);
+        assertThat(timeline.countUpTo(ANA, TimelineFilter.none().withTypes(Set.of(InteractionType.EMAIL)), 100, NOW))
+                .isEqualTo(timeline.count(ANA, TimelineFilter.none().withTypes(Set.of(InteractionType.EMAIL)), NOW));
+    }
+
+    @Test
     void typesSubtypesPeriodsAndSearchNarrowTheTimeline() {
         TimelineFilter emails = TimelineFilter.none().withTypes(Set.of(InteractionType.EMAIL));
         assertThat(timeline.count(ANA, emails, NOW)).isEqualTo(5);
@@ -112,5 +121,17 @@ class TimelineRepositoryTest {
                 .filter(i -> i.occurredAt().equals(NOW.minusHours(5))).toList();
         assertThat(fiveHoursAgo).extracting(TimelineItem::contactName).containsExactly("Ben Okafor", "Ana Silva");
         assertThat(timeline.subtypesOf(HARBOR, InteractionType.ACTIVITY)).containsExactly("Call logged", "Order placed");
+    }
+
+    @Test
+    void anAccountsPagesJoinUpAcrossItemsOfTheSameInstant() {
+        List<TimelineItem> all = timeline.page(HARBOR, TimelineFilter.none(), null, 100, NOW);
+        List<TimelineItem> paged = new ArrayList<>();
+        TimelineCursor cursor = null;
+        for (List<TimelineItem> page; !(page = timeline.page(HARBOR, TimelineFilter.none(), cursor, 1, NOW)).isEmpty(); ) {
+            paged.addAll(page);
+            cursor = TimelineCursor.after(page.get(page.size() - 1));
+        }
+        assertThat(paged).hasSize(12).isEqualTo(all);
     }
 }

@@ -115,6 +115,14 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void aHistoryLongerThanTheCountCapIsCountedAsTheCapPlus() {
+        TimelineTestData.addOpenings(store, 1, TimelineViewModel.COUNT_CAP);
+        model.open(ANA);
+        assertThat(entries()).isEqualTo(TimelineViewModel.PAGE_SIZE);
+        assertThat(model.countTextBinding().get()).isEqualTo("10,000+ interactions");
+    }
+
+    @Test
     void pagesLoadAsTheListScrollsAndAStaleAnswerIsDropped() {
         TimelineTestData.addOpenings(store, 1, 250);
         model.open(ANA);
