@@ -13,6 +13,7 @@ import org.waymark.store.ContactRepository;
 import org.waymark.store.JourneyRepository;
 import org.waymark.store.Store;
 import org.waymark.store.StoreException;
+import org.waymark.store.demo.DemoActivities;
 import org.waymark.store.demo.DemoWorkspace;
 import org.waymark.ui.DesktopContext;
 import org.waymark.ui.MainWindow;
@@ -83,6 +84,7 @@ final class DesktopLauncher {
             if (DemoWorkspace.isEmpty(store)) {
                 Platform.runLater(() -> splash.say("Preparing the demo workspace (first start) …"));
                 new DemoWorkspace(DemoWorkspace.DEFAULT_SEED, clock).generate(store);
+                new DemoActivities(clock).install(store);
             }
             return store;
         } finally {

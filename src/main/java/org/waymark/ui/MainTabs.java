@@ -39,6 +39,7 @@ final class MainTabs extends TabPane {
         getTabs().addAll(journey, contacts, activities);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setAccessibleText("Journey, contacts and activities");
+        setId("main-tabs");
         contacts.setOnSelectionChanged(e -> {
             if (contacts.isSelected()) {
                 contactView.activate();

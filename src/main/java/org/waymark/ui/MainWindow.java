@@ -148,7 +148,8 @@ public final class MainWindow {
         };
 
         TimelinePane timeline = new TimelinePane(new TimelineViewModel(context.timelines().timeline(),
-                context.timelines().previews(), context.clock(), storeQueries, Platform::runLater),
+                context.timelines().previews(), context.activities().activities()::iconsBySource, context.clock(),
+                storeQueries, Platform::runLater),
                 new WebAddresses(workspace::announce)::open);
         MainTabs tabs = new MainTabs(journeyView, contactView, timeline, context.activities(), storeQueries);
         workspace.sessionProperty().addListener((obs, old, session) -> {

@@ -161,7 +161,7 @@ class MainWindowTest {
             reached.put(focused.getId() == null ? focused.getTypeSelector() : focused.getId(), focused.getAccessibleText());
         }
         assertThat(reached).containsKeys("journey-list", "journey-new", "journey-open", "journey-delete",
-                "journey-import", "journey-export", "TabPane", "tile-audience", "tile-ny-subscribers",
+                "journey-import", "journey-export", "main-tabs", "tile-audience", "tile-ny-subscribers",
                 "tile-clicked-download", "tile-late-lead", "toolbox-filter", "toolbox-list", "journey-search");
         assertThat(reached.values()).allSatisfy(text -> assertThat(text).isNotBlank());
 

@@ -74,6 +74,17 @@ public final class ActivityRepository {
                 .fetch(r -> parse(r.value1()));
     }
 
+    /** The icon each activity names, by the interaction source of its timeline entries ("activity:Orders" → "cart"). */
+    public java.util.Map<String, String> iconsBySource() {
+        java.util.Map<String, String> icons = new java.util.HashMap<>();
+        for (ActivityDefinition d : list()) {
+            if (d.icon() != null) {
+                icons.put(d.interactionSource(), d.icon());
+            }
+        }
+        return icons;
+    }
+
     public Optional<ActivityDefinition> find(String name) {
         return dsl.select(ACTIVITY_DEFINITION.DEFINITION).from(ACTIVITY_DEFINITION)
                 .where(ACTIVITY_DEFINITION.NAME.eq(name)).fetchOptional(r -> parse(r.value1()));

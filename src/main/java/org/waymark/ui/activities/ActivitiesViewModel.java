@@ -76,8 +76,7 @@ public final class ActivitiesViewModel {
             return Optional.of("An activity named \"" + wanted + "\" already exists");
         }
         work(() -> {
-            activities.rename(name, wanted);
-            unifier.runAll();
+            activities.rename(name, wanted); // its timeline entries follow in the same transaction
             return refreshed("Renamed \"" + name + "\" to \"" + wanted + "\"");
         }, "Cannot rename the activity");
         return Optional.empty();

@@ -24,6 +24,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
 
     private final TimelineViewModel model;
     private final TimelineIcons icons;
+    private final ActivityIcons activityIcons = new ActivityIcons();
     private final Consumer<String> openUrl;
 
     TimelineCell(TimelineViewModel model, TimelineIcons icons, Consumer<String> openUrl) {
@@ -80,7 +81,8 @@ final class TimelineCell extends ListCell<TimelineRow> {
 
     private HBox line(TimelineRow.Entry entry) {
         TimelineItem item = entry.item();
-        StackPane badge = new StackPane(icons.of(item.type()));
+        StackPane badge = new StackPane(activityIcons.of(model.iconOf(item))
+                .orElseGet(() -> icons.of(item.type())));
         badge.getStyleClass().addAll("timeline-badge", TimelineIcons.styleOf(item.type()));
         badge.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
 

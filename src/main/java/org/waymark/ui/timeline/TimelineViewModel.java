@@ -8,10 +8,12 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -50,6 +52,8 @@ public final class TimelineViewModel {
     public static final int COUNT_CAP = 10_000;
 
     private final TimelineRepository timeline;
+    private final Supplier<Map<String, String>> activityIcons;
+    private Map<String, String> icons = Map.of();
     private final MessagePreviews previews;
     private final Clock clock;
     private final Executor background;
@@ -76,6 +80,13 @@ public final class TimelineViewModel {
 
     public TimelineViewModel(TimelineRepository timeline, MessagePreviews previews, Clock clock, Executor background,
                              Executor ui) {
+        this(timeline, previews, Map::of, clock, background, ui);
+    }
+
+    /** {@code activityIcons} gives the icon name of each activity by interaction source ("activity:Orders" → "cart"). */
+    public TimelineViewModel(TimelineRepository timeline, MessagePreviews previews,
+                             Supplier<Map<String, String>> activityIcons, Clock clock, Executor background, Executor ui) {
+        this.activityIcons = activityIcons;
         this.timeline = timeline;
         this.previews = previews;
         this.clock = clock;
@@ -96,7 +107,9 @@ public final class TimelineViewModel {
         inBackground(() -> {
             List<ContactChoice> people = opened.isAccount() ? timeline.contactsOf(opened.id()) : List.of();
             List<String> events = timeline.subtypesOf(opened, InteractionType.ACTIVITY);
+            Map<String, String> iconNames = Map.copyOf(activityIcons.get());
             ui.execute(() -> {
+                icons = iconNames;
                 if (opened.equals(profile.get())) {
                     contacts.setAll(people);
                     activityEvents.setAll(events);
@@ -277,6 +290,11 @@ public final class TimelineViewModel {
         } catch (RejectedExecutionException closing) {
             // the window is closing: nobody waits for this answer
         }
+    }
+
+    /** The icon an activity's definition names for {@code item} ("cart"), or "" for the type's own icon. */
+    public String iconOf(TimelineItem item) {
+        return icons.getOrDefault(item.source(), "");
     }
 
     public ReadOnlyObjectProperty<TimelineProfile> profileProperty() {

@@ -155,6 +155,17 @@ class TimelineViewModelTest {
         assertThat(model.expandedProperty().get()).isNull();
     }
 
+    @Test
+    void activitiesShowTheIconTheirDefinitionNames() {
+        TimelineViewModel withIcons = new TimelineViewModel(new TimelineRepository(store), new MessagePreviews(store),
+                () -> java.util.Map.of("test", "cart"), Clock.fixed(NOW.toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+                Runnable::run, Runnable::run);
+        withIcons.open(ANA);
+        TimelineRow.Entry first = (TimelineRow.Entry) withIcons.rows().get(1);
+        assertThat(withIcons.iconOf(first.item())).isEqualTo("cart");
+        assertThat(model.iconOf(first.item())).isEmpty();
+    }
+
     private long entries() {
         return model.rows().stream().filter(TimelineRow.Entry.class::isInstance).count();
     }
