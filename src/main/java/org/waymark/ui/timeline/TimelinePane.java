@@ -79,7 +79,9 @@ public final class TimelinePane extends VBox {
 
         setSpacing(8);
         setPadding(new Insets(12));
-        getChildren().addAll(top, new TimelineFilterBar(model), count, list);
+        TimelineFilterBar filters = new TimelineFilterBar(model);
+        filters.disableProperty().bind(model.profileProperty().isNull());
+        getChildren().addAll(top, filters, count, list);
         model.profileProperty().addListener((obs, old, now) -> list.scrollTo(0));
     }
 

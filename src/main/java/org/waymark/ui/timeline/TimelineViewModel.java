@@ -221,6 +221,9 @@ public final class TimelineViewModel {
     private void reload() {
         long mine = ++generation;
         TimelineProfile who = profile.get();
+        if (who == null) {
+            return; // no profile yet: the filter waits for one
+        }
         TimelineFilter what = filter.get();
         now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDateTime at = now;

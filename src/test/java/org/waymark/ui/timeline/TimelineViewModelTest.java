@@ -156,6 +156,14 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void filtersChosenBeforeAnyProfileAskNothing() {
+        model.showType(InteractionType.EMAIL, true);
+        model.clearAll();
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.countTextBinding().get()).isEqualTo("Open a contact to see its timeline.");
+    }
+
+    @Test
     void activitiesShowTheIconTheirDefinitionNames() {
         TimelineViewModel withIcons = new TimelineViewModel(new TimelineRepository(store), new MessagePreviews(store),
                 () -> java.util.Map.of("test", "cart"), Clock.fixed(NOW.toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
