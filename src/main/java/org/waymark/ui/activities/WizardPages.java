@@ -123,10 +123,19 @@ final class WizardPages {
         Label check = new Label();
         check.setId("wizard-key-check");
         check.setWrapText(true);
-        model.keyCheckProperty().addListener((obs, old, result) -> check.setText(result == null ? ""
-                : result.ok() ? "Every row has its own value: a good key." : result.describe()));
+        ListView<String> offenders = new ListView<>();
+        offenders.setId("wizard-key-offenders");
+        offenders.setAccessibleText("Rows that keep this column from being a key");
+        offenders.setPrefHeight(160);
+        offenders.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(offenders.getItems()));
+        offenders.managedProperty().bind(offenders.visibleProperty());
+        model.keyCheckProperty().addListener((obs, old, result) -> {
+            check.setText(result == null ? "" : result.ok() ? "Every row has its own value: a good key."
+                    : result.describe());
+            offenders.getItems().setAll(result == null ? List.of() : KeyOffenders.lines(result));
+        });
         return new VBox(6, new Label("Which column identifies a row? It must hold no duplicates and no empty "
-                + "values, so running the activities again never adds a row twice."), key, check);
+                + "values, so running the activities again never adds a row twice."), key, check, offenders);
     }
 
     private Node fields() {

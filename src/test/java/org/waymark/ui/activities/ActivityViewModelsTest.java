@@ -114,6 +114,7 @@ class ActivityViewModelsTest {
         wizard.next();
         wizard.keyProperty().set("order_id");
         assertThat(wizard.problem()).contains("not a good key").contains("SO-2 in rows 3, 4");
+        assertThat(KeyOffenders.lines(wizard.keyCheckProperty().get())).containsExactly("\"SO-2\" in rows 3, 4");
         wizard.next();
         assertThat(wizard.stepProperty().get()).isEqualTo(WizardStep.KEY);
         wizard.keyProperty().set("ordered_at");

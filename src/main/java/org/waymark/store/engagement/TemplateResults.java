@@ -1,0 +1,66 @@
+package org.waymark.store.engagement;
+
+import static org.waymark.store.schema.Tables.INTERACTION;
+import static org.waymark.store.schema.Tables.MARKETING_EMAIL;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.waymark.model.engagement.RecommendedRule;
+import org.waymark.model.engagement.TemplateResult;
+import org.waymark.store.Store;
+
+/**
+ * The results of every marketing email in the store, from the interactions recorded for it (demo history, imports,
+ * saved simulation runs): contacts it was sent to, delivered to, who opened, clicked and replied, each contact counted
+ * once per email; then the Recommended mark of {@link RecommendedRule}. One grouped query over the interactions of
+ * kind "email".
+ */
+public final class TemplateResults {
+
+    private final DSLContext dsl;
+    private final RecommendedRule rule = new RecommendedRule();
+
+    public TemplateResults(Store store) {
+        this.dsl = store.dsl();
+    }
+
+    /** Every email, by name, with its results (zeros for one never sent). */
+    public List<TemplateResult> all() {
+        Field<Integer> sent = contacts("sent");
+        Field<Integer> delivered = contacts("delivered");
+        Field<Integer> opened = contacts("opened");
+        Field<Integer> clicked = contacts("clicked");
+        Field<Integer> replied = contacts("replied");
+        Map<Long, Record> counts = new HashMap<>();
+        dsl.select(INTERACTION.ASSET_ID, sent, delivered, opened, clicked, replied)
+                .from(INTERACTION)
+                .where(INTERACTION.ASSET_KIND.eq("email")).and(INTERACTION.ASSET_ID.isNotNull())
+                .and(INTERACTION.CONTACT_ID.isNotNull())
+                .groupBy(INTERACTION.ASSET_ID)
+                .forEach(r -> counts.put(r.get(INTERACTION.ASSET_ID), r));
+        List<TemplateResult> results = new ArrayList<>();
+        dsl.select(MARKETING_EMAIL.ID, MARKETING_EMAIL.NAME, MARKETING_EMAIL.SUBJECT).from(MARKETING_EMAIL)
+                .orderBy(MARKETING_EMAIL.NAME)
+                .forEach(email -> {
+                    Record c = counts.get(email.value1());
+                    results.add(new TemplateResult(email.value1(), email.value2(), email.value3(),
+                            value(c, sent), value(c, delivered), value(c, opened), value(c, clicked),
+                            value(c, replied), false));
+                });
+        return rule.mark(results);
+    }
+
+    private static Field<Integer> contacts(String subtype) {
+        return DSL.countDistinct(DSL.when(INTERACTION.SUBTYPE.eq(subtype), INTERACTION.CONTACT_ID)).as(subtype);
+    }
+
+    private static long value(Record counts, Field<Integer> field) {
+        return counts == null ? 0 : counts.get(field.getName(), Integer.class);
+    }
+}
