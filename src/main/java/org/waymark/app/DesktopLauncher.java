@@ -18,6 +18,7 @@ import org.waymark.store.demo.DemoWorkspace;
 import org.waymark.ui.DesktopContext;
 import org.waymark.ui.MainWindow;
 import org.waymark.ui.simulation.StoreSimulationStore;
+import org.waymark.store.engagement.TemplateResults;
 import org.waymark.ui.activities.ActivitySources;
 import org.waymark.ui.timeline.TimelineSources;
 
@@ -63,7 +64,8 @@ final class DesktopLauncher {
             DesktopContext context = new DesktopContext(new JourneyRepository(store, clock),
                     new ContactRepository(store), new AppSettingsRepository(store), new AssetRepository(store),
                     store.directory(), clock, new StoreSimulationStore(store, clock),
-                TimelineSources.of(store), ActivitySources.of(store, clock));
+                TimelineSources.of(store), ActivitySources.of(store, clock),
+                new TemplateResults(store));
             new MainWindow(context).show(stage);
             return null;
         });

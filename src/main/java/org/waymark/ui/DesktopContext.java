@@ -7,14 +7,15 @@ import org.waymark.store.AppSettingsRepository;
 import org.waymark.store.ContactRepository;
 import org.waymark.store.JourneyRepository;
 import org.waymark.ui.simulation.SimulationStore;
+import org.waymark.store.engagement.TemplateResults;
 import org.waymark.ui.activities.ActivitySources;
 import org.waymark.ui.timeline.TimelineSources;
 
 /**
  * What the desktop window needs from the app: the repositories of the open store, its assets, where it is,
- * a clock, the store's side of the simulator (its contacts, where runs are saved) what contact timelines read, and the data sources and activities.
+ * a clock, the store's side of the simulator (its contacts, where runs are saved) what contact timelines read, the data sources and activities, and the emails' results.
  */
 public record DesktopContext(JourneyRepository journeys, ContactRepository contacts, AppSettingsRepository settings,
                              AssetCatalog assets, Path storeDirectory, Clock clock, SimulationStore simulations,
-                             TimelineSources timelines, ActivitySources activities) {
+                             TimelineSources timelines, ActivitySources activities, TemplateResults emailResults) {
 }

@@ -11,11 +11,12 @@ import org.waymark.ui.activities.ActivitiesView;
 import org.waymark.ui.activities.ActivitiesViewModel;
 import org.waymark.ui.activities.ActivitySources;
 import org.waymark.ui.contacts.ContactBrowserView;
+import org.waymark.ui.engagement.TemplateResultsView;
 import org.waymark.ui.timeline.TimelinePane;
 
 /**
- * The window's three tabs: the journey designer; the contacts beside the selected one's timeline; the data sources
- * and activities. Each tab loads what it shows the first time it is selected.
+ * The window's four tabs: the journey designer; the contacts beside the selected one's timeline; the data sources
+ * and activities; the email templates' results. Each tab loads what it shows the first time it is selected.
  */
 final class MainTabs extends TabPane {
 
@@ -24,9 +25,12 @@ final class MainTabs extends TabPane {
     private final Tab activities;
     private final ContactBrowserView contactView;
     private final ActivitiesView activitiesView;
+    private final Tab emails;
+    private final TemplateResultsView emailsView;
 
     MainTabs(Node journeyView, ContactBrowserView contactView, TimelinePane timeline, ActivitySources sources,
-             Executor background) {
+             TemplateResultsView emailsView, Executor background) {
+        this.emailsView = emailsView;
         this.contactView = contactView;
         contactView.selectedContact().addListener((obs, old, person) -> timeline.showContact(person));
         SplitPane people = new SplitPane(contactView, timeline);
@@ -36,9 +40,10 @@ final class MainTabs extends TabPane {
         journey = tab("Journey", journeyView, "journey-tab");
         contacts = tab("Contacts", people, "contacts-tab");
         activities = tab("Activities", activitiesView, "activities-tab");
-        getTabs().addAll(journey, contacts, activities);
+        emails = tab("Emails", emailsView, "emails-tab");
+        getTabs().addAll(journey, contacts, activities, emails);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        setAccessibleText("Journey, contacts and activities");
+        setAccessibleText("Journey, contacts, activities and emails");
         setId("main-tabs");
         contacts.setOnSelectionChanged(e -> {
             if (contacts.isSelected()) {
@@ -50,6 +55,16 @@ final class MainTabs extends TabPane {
                 activitiesView.activate();
             }
         });
+        emails.setOnSelectionChanged(e -> {
+            if (emails.isSelected()) {
+                emailsView.activate();
+            }
+        });
+    }
+
+    void showEmails() {
+        getSelectionModel().select(emails);
+        emailsView.focusTable();
     }
 
     Tab journeyTab() {

@@ -38,6 +38,8 @@ import org.waymark.ui.canvas.TileIcons;
 import org.waymark.ui.canvas.TileSummary;
 import org.waymark.ui.contacts.ContactBrowserView;
 import org.waymark.ui.contacts.ContactBrowserViewModel;
+import org.waymark.ui.engagement.TemplateResultsView;
+import org.waymark.ui.engagement.TemplateResultsViewModel;
 import org.waymark.ui.timeline.TimelinePane;
 import org.waymark.ui.timeline.TimelineViewModel;
 import org.waymark.ui.timeline.WebAddresses;
@@ -151,7 +153,9 @@ public final class MainWindow {
                 context.timelines().previews(), context.activities().activities()::iconsBySource, context.clock(),
                 storeQueries, Platform::runLater),
                 new WebAddresses(workspace::announce)::open);
-        MainTabs tabs = new MainTabs(journeyView, contactView, timeline, context.activities(), storeQueries);
+        MainTabs tabs = new MainTabs(journeyView, contactView, timeline, context.activities(),
+                new TemplateResultsView(new TemplateResultsViewModel(context.emailResults(), storeQueries,
+                        Platform::runLater)), storeQueries);
         workspace.sessionProperty().addListener((obs, old, session) -> {
             if (session != null) {
                 tabs.showJourney();
@@ -167,7 +171,7 @@ public final class MainWindow {
         }));
         bindings.bindEdit(edits, tabs.journeyTab().selectedProperty(), journeyView::addTile);
         bindings.bindView(canvas, actions.nothingOpen().not(), journeyView.canvas()::zoomToFit,
-                tabs::showJourney, tabs::showContacts, tabs::showActivities);
+                tabs::showJourney, tabs::showContacts, tabs::showActivities, tabs::showEmails);
         Simulations simulations = new Simulations(stage, sessions, workspace::openedId, canvas,
                 new EngineSimulationService(context.simulations(), context.assets(),
                         Runtime.getRuntime().availableProcessors()), context.settings(), status, context.clock());

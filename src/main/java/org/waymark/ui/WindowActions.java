@@ -73,10 +73,11 @@ final class WindowActions {
     }
 
     void bindView(JourneyCanvasViewModel canvas, ObservableBooleanValue journeyOpen, Runnable zoomToFit,
-                  Runnable showJourney, Runnable showContacts, Runnable showActivities) {
+                  Runnable showJourney, Runnable showContacts, Runnable showActivities, Runnable showEmails) {
         registry.bind(SHOW_JOURNEY, showJourney)
                 .bind(SHOW_CONTACTS, showContacts)
                 .bind(SHOW_ACTIVITIES, showActivities)
+                .bind(SHOW_EMAILS, showEmails)
                 .bind(ZOOM_IN, canvas::zoomIn, journeyOpen)
                 .bind(ZOOM_OUT, canvas::zoomOut, journeyOpen)
                 .bind(ZOOM_ACTUAL, canvas::resetZoom, journeyOpen)

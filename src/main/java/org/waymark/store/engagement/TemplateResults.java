@@ -13,6 +13,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.waymark.model.engagement.RecommendedRule;
 import org.waymark.model.engagement.TemplateResult;
+import org.waymark.model.engagement.WeeklyEngagement;
 import org.waymark.store.Store;
 
 /**
@@ -54,6 +55,33 @@ public final class TemplateResults {
                             value(c, replied), false));
                 });
         return rule.mark(results);
+    }
+
+    /**
+     * The opens and clicks of email {@code emailId} per week (Monday to Sunday), oldest first, every week from the
+     * first to the last one with either; empty when it has none.
+     */
+    public List<WeeklyEngagement> weekly(long emailId) {
+        Field<java.time.LocalDate> day = DSL.cast(INTERACTION.OCCURRED_AT, java.time.LocalDate.class).as("day");
+        java.util.TreeMap<java.time.LocalDate, long[]> weeks = new java.util.TreeMap<>();
+        dsl.select(day, INTERACTION.SUBTYPE, DSL.count()).from(INTERACTION)
+                .where(INTERACTION.ASSET_KIND.eq("email")).and(INTERACTION.ASSET_ID.eq(emailId))
+                .and(INTERACTION.SUBTYPE.in("opened", "clicked"))
+                .groupBy(day, INTERACTION.SUBTYPE)
+                .forEach(r -> {
+                    java.time.LocalDate monday = r.value1().with(java.time.DayOfWeek.MONDAY);
+                    long[] counts = weeks.computeIfAbsent(monday, d -> new long[2]);
+                    counts["opened".equals(r.value2()) ? 0 : 1] += r.value3();
+                });
+        List<WeeklyEngagement> series = new ArrayList<>();
+        if (weeks.isEmpty()) {
+            return series;
+        }
+        for (java.time.LocalDate week = weeks.firstKey(); !week.isAfter(weeks.lastKey()); week = week.plusWeeks(1)) {
+            long[] counts = weeks.getOrDefault(week, new long[2]);
+            series.add(new WeeklyEngagement(week, counts[0], counts[1]));
+        }
+        return series;
     }
 
     private static Field<Integer> contacts(String subtype) {

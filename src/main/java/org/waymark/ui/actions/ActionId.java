@@ -46,6 +46,8 @@ public enum ActionId {
             "Shortcut+2"),
     SHOW_ACTIVITIES(ActionCategory.VIEW, "_Activities", "Show the data sources and activities", "show-activities",
             "Shortcut+3"),
+    SHOW_EMAILS(ActionCategory.VIEW, "E_mails", "Show what each marketing email achieved", "show-emails",
+            "Shortcut+4"),
     ZOOM_IN(ActionCategory.VIEW, "Zoom _in", "Zoom the canvas in", "zoom-in", "Shortcut+Alt+Equals",
             "Shortcut+Alt+Add"),
     ZOOM_OUT(ActionCategory.VIEW, "Zoom _out", "Zoom the canvas out", "zoom-out", "Shortcut+Alt+Minus",

@@ -1,0 +1,144 @@
+package org.waymark.ui.engagement;
+
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.waymark.model.engagement.TemplateResult;
+import org.waymark.model.engagement.WeeklyEngagement;
+
+/**
+ * The Emails tab: a sortable table of every email template (contacts sent to, delivered, open, click and reply rates,
+ * Recommended) and, for the selected one, a chart of its opens and clicks per week. Logic lives in
+ * {@link TemplateResultsViewModel}.
+ */
+public final class TemplateResultsView extends VBox {
+
+    private final TemplateResultsViewModel model;
+    private final TableView<TemplateResult> table = new TableView<>();
+    private boolean loaded;
+
+    public TemplateResultsView(TemplateResultsViewModel model) {
+        this.model = model;
+        setId("emails-view");
+        TextField search = new TextField();
+        search.setId("email-search");
+        search.setPromptText("Search emails by name or subject");
+        search.setAccessibleText("Search emails by name or subject");
+        search.textProperty().bindBidirectional(model.searchProperty());
+
+        table.setId("email-results");
+        table.setAccessibleText("Email template results");
+        table.setItems(model.rows());
+        table.setPlaceholder(new Label("No marketing email in the store."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(text("Email", TemplateResult::name, 200));
+        table.getColumns().add(text("Subject", TemplateResult::subject, 220));
+        table.getColumns().add(count("Sent", TemplateResult::sent));
+        table.getColumns().add(count("Delivered", TemplateResult::delivered));
+        table.getColumns().add(rate("Open rate", TemplateResult::openRate));
+        table.getColumns().add(rate("Click rate", TemplateResult::clickRate));
+        table.getColumns().add(rate("Reply rate", TemplateResult::replyRate));
+        table.getColumns().add(text("Recommended", r -> r.recommended() ? "★ Recommended" : "", 120));
+        table.setPrefHeight(260);
+        model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        Label rule = new Label(model.ruleText());
+        rule.getStyleClass().add("muted");
+        rule.setWrapText(true);
+
+        CategoryAxis weeks = new CategoryAxis();
+        weeks.setLabel("Week starting");
+        NumberAxis counts = new NumberAxis();
+        counts.setLabel("Interactions");
+        LineChart<String, Number> chart = new LineChart<>(weeks, counts);
+        chart.setId("email-chart");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setTitle("Opens and clicks per week");
+        chart.accessibleTextProperty().bind(model.summaryProperty());
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        Label caption = new Label();
+        caption.setId("email-chart-summary");
+        caption.setWrapText(true);
+        caption.textProperty().bind(model.summaryProperty());
+        model.weeks().addListener((ListChangeListener<WeeklyEngagement>) c -> draw(chart));
+
+        setSpacing(8);
+        setPadding(new Insets(12));
+        getChildren().addAll(search, table, rule, caption, chart);
+    }
+
+    /** Loads the results the first time the tab is shown. */
+    public void activate() {
+        if (!loaded) {
+            loaded = true;
+            model.refresh();
+        }
+    }
+
+    /** Puts the keyboard on the table. */
+    public void focusTable() {
+        table.requestFocus();
+    }
+
+    private void draw(LineChart<String, Number> chart) {
+        XYChart.Series<String, Number> opens = new XYChart.Series<>();
+        opens.setName("Opens");
+        XYChart.Series<String, Number> clicks = new XYChart.Series<>();
+        clicks.setName("Clicks");
+        for (WeeklyEngagement week : model.weeks()) {
+            String label = week.weekStart().toString();
+            opens.getData().add(new XYChart.Data<>(label, week.opens()));
+            clicks.getData().add(new XYChart.Data<>(label, week.clicks()));
+        }
+        chart.getData().setAll(java.util.List.of(opens, clicks));
+    }
+
+    private static TableColumn<TemplateResult, String> text(String title, Function<TemplateResult, String> value,
+                                                            double width) {
+        TableColumn<TemplateResult, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static TableColumn<TemplateResult, Long> count(String title, Function<TemplateResult, Long> value) {
+        TableColumn<TemplateResult, Long> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new SimpleObjectProperty<>(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Long n, boolean empty) {
+                super.updateItem(n, empty);
+                setText(empty || n == null ? null : String.format(Locale.ENGLISH, "%,d", n));
+            }
+        });
+        column.setPrefWidth(90);
+        return column;
+    }
+
+    private static TableColumn<TemplateResult, Double> rate(String title, Function<TemplateResult, Double> value) {
+        TableColumn<TemplateResult, Double> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new SimpleObjectProperty<>(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Double rate, boolean empty) {
+                super.updateItem(rate, empty);
+                setText(empty || rate == null ? null : String.format(Locale.ENGLISH, "%.1f %%", 100 * rate));
+            }
+        });
+        column.setPrefWidth(90);
+        return column;
+    }
+}

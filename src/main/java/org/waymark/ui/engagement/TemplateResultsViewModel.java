@@ -1,0 +1,129 @@
+package org.waymark.ui.engagement;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.waymark.model.engagement.RecommendedRule;
+import org.waymark.model.engagement.TemplateResult;
+import org.waymark.model.engagement.WeeklyEngagement;
+import org.waymark.store.engagement.TemplateResults;
+
+/**
+ * The Emails tab: every email template with its results and Recommended mark, searchable by name or subject, and for
+ * the selected one its opens and clicks per week. Store work runs on {@code background}, results on {@code ui}.
+ */
+public final class TemplateResultsViewModel {
+
+    private final TemplateResults results;
+    private final Executor background;
+    private final Executor ui;
+    private final ObservableList<TemplateResult> all = FXCollections.observableArrayList();
+    private final FilteredList<TemplateResult> shown = new FilteredList<>(all);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<TemplateResult> selected = new SimpleObjectProperty<>();
+    private final ObservableList<WeeklyEngagement> weeks = FXCollections.observableArrayList();
+    private final StringProperty summary = new SimpleStringProperty("");
+
+    public TemplateResultsViewModel(TemplateResults results, Executor background, Executor ui) {
+        this.results = results;
+        this.background = background;
+        this.ui = ui;
+        search.addListener((obs, old, text) -> shown.setPredicate(r -> matches(r, text)));
+        selected.addListener((obs, old, email) -> loadWeeks(email));
+    }
+
+    /** Reads every template's results again. */
+    public void refresh() {
+        run(() -> {
+            List<TemplateResult> read = results.all();
+            ui.execute(() -> all.setAll(read));
+        });
+    }
+
+    private void loadWeeks(TemplateResult email) {
+        weeks.clear();
+        summary.set(email == null ? "Select an email to see its opens and clicks per week." : "Loading…");
+        if (email == null) {
+            return;
+        }
+        run(() -> {
+            List<WeeklyEngagement> read = results.weekly(email.emailId());
+            ui.execute(() -> {
+                if (email.equals(selected.get())) {
+                    weeks.setAll(read);
+                    summary.set(describe(email, read));
+                }
+            });
+        });
+    }
+
+    /** What the chart shows, in words, for screen readers and as its caption. */
+    static String describe(TemplateResult email, List<WeeklyEngagement> read) {
+        if (read.isEmpty()) {
+            return "'" + email.name() + "' has no opens or clicks yet.";
+        }
+        WeeklyEngagement best = read.stream().max(java.util.Comparator.comparingLong(WeeklyEngagement::opens))
+                .orElseThrow();
+        long opens = read.stream().mapToLong(WeeklyEngagement::opens).sum();
+        long clicks = read.stream().mapToLong(WeeklyEngagement::clicks).sum();
+        return String.format(Locale.ENGLISH, "'%s': %s and %s over %s; most opens (%,d) in the week of %s.",
+                email.name(), plural(opens, "open"), plural(clicks, "click"), plural(read.size(), "week"),
+                best.opens(), best.weekStart());
+    }
+
+    private static String plural(long n, String what) {
+        return String.format(Locale.ENGLISH, "%,d %s%s", n, what, n == 1 ? "" : "s");
+    }
+
+    private void run(Runnable work) {
+        try {
+            background.execute(work);
+        } catch (RejectedExecutionException closing) {
+            // the window is closing
+        }
+    }
+
+    private static boolean matches(TemplateResult r, String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        return r.name().toLowerCase(Locale.ROOT).contains(needle)
+                || r.subject().toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    /** The rule under the table, in a sentence. */
+    public String ruleText() {
+        return "Recommended: sent to at least " + RecommendedRule.MIN_SENT + " contacts, with a reply rate in the top "
+                + "quarter of such emails.";
+    }
+
+    public ObservableList<TemplateResult> rows() {
+        return shown;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<TemplateResult> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<WeeklyEngagement> weeks() {
+        return weeks;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+}
