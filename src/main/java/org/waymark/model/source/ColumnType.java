@@ -116,6 +116,10 @@ public enum ColumnType {
     }
 
     private static LocalDate date(String text) {
+        Object fast = IsoDateTimes.date(text);
+        if (fast != IsoDateTimes.UNKNOWN) {
+            return (LocalDate) fast;
+        }
         if (text.length() != 10) {
             return null;
         }
@@ -132,6 +136,10 @@ public enum ColumnType {
     }
 
     private static LocalDateTime timestamp(String text) {
+        Object fast = IsoDateTimes.timestamp(text);
+        if (fast != IsoDateTimes.UNKNOWN) {
+            return (LocalDateTime) fast;
+        }
         if (text.length() == 10) {
             LocalDate day = date(text);
             return day == null ? null : day.atStartOfDay(); // a column mixing dates and timestamps is timestamps

@@ -92,16 +92,13 @@ public final class CsvReader implements Closeable {
     private void readRecord(int first) {
         int c = first;
         while (true) {
-            field.setLength(0);
             if (c == '"') {
+                field.setLength(0);
                 c = readQuoted();
+                fields.add(field.toString());
             } else {
-                while (c != delimiter && c != '\n' && c != '\r' && c != -1) {
-                    field.append((char) c);
-                    c = read();
-                }
+                c = readPlain(c);
             }
-            fields.add(field.toString());
             if (c == delimiter) {
                 c = read();
                 continue;
@@ -111,6 +108,44 @@ public final class CsvReader implements Closeable {
             }
             return;
         }
+    }
+
+    /**
+     * Reads an unquoted field whose first character {@code first} was just read, straight from the buffer (a field
+     * that crosses a refill is put together in {@link #field}); returns the character after it.
+     */
+    private int readPlain(int first) {
+        if (first == delimiter || first == '\n' || first == '\r' || first == -1) {
+            fields.add("");
+            return first;
+        }
+        int start = position - 1;
+        field.setLength(0);
+        boolean pieced = false;
+        while (true) {
+            int end = position;
+            while (end < limit && !endsPlainField(buffer[end])) {
+                end++;
+            }
+            if (end < limit) {
+                position = end + 1;
+                fields.add(pieced ? field.append(buffer, start, end - start).toString()
+                        : new String(buffer, start, end - start));
+                return buffer[end];
+            }
+            field.append(buffer, start, end - start);
+            pieced = true;
+            position = end;
+            if (!fill()) {
+                fields.add(field.toString());
+                return -1;
+            }
+            start = 0;
+        }
+    }
+
+    private boolean endsPlainField(char c) {
+        return c == delimiter || c == '\n' || c == '\r';
     }
 
     /** Reads a quoted field after its opening quote; returns the character after the closing quote. */

@@ -53,6 +53,9 @@ final class DecodingReader extends Reader {
         if (length == 0) {
             return 0;
         }
+        if (flushed) {
+            return -1; // the end stays the end: a decoder must not decode after its flush
+        }
         CharBuffer out = CharBuffer.wrap(target, offset, length);
         while (out.position() == offset) {
             if (!endOfInput && bytes.remaining() < 4) {

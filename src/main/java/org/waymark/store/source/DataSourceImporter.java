@@ -1,18 +1,12 @@
 package org.waymark.store.source;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.jooq.CreateTableElementListStep;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.conf.ParamType;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.waymark.model.source.ColumnType;
@@ -118,28 +112,23 @@ public final class DataSourceImporter {
 
     private long insertRows(Connection connection, String table, SourceImport request, CsvFormat format,
             List<SourceColumn> columns, ImportProgress progress) throws SQLException {
-        List<Field<?>> fields = new ArrayList<>();
-        fields.add(SourceTables.rowField());
-        columns.forEach(c -> fields.add(SourceTables.field(c.name())));
-        String sql = DSL.using(connection, org.jooq.SQLDialect.H2).insertInto(SourceTables.table(table), fields)
-                .values(Collections.nCopies(fields.size(), (Object) null)).getSQL(ParamType.INDEXED);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         long rows = 0;
+        ColumnType[] types = columns.stream().map(SourceColumn::type).toArray(ColumnType[]::new);
         try (SourceFile file = SourceFile.open(request.file(), format);
-                PreparedStatement insert = connection.prepareStatement(sql)) {
-            ColumnType[] types = columns.stream().map(SourceColumn::type).toArray(ColumnType[]::new);
+                StagingRows staging = new StagingRows(connection, table,
+                        columns.stream().map(SourceColumn::name).toList(), types)) {
             for (List<String> row = file.next(); row != null; row = file.next()) {
-                insert.setLong(1, file.row());
+                Object[] values = staging.next(file.row());
                 for (int i = 0; i < types.length; i++) {
-                    bind(insert, i + 2, types[i], value(file, types[i], row.get(i), columns.get(i)));
+                    values[i] = value(file, types[i], row.get(i), columns.get(i));
                 }
-                insert.addBatch();
                 if (++rows % BATCH_ROWS == 0) {
-                    flush(connection, insert, request, progress, rows);
+                    flush(connection, staging, request, progress, rows);
                 }
             }
-            flush(connection, insert, request, progress, rows);
+            flush(connection, staging, request, progress, rows);
             return rows;
         } catch (java.io.IOException e) {
             throw new SourceFileException(String.valueOf(request.file()), "cannot be read: " + e.getMessage());
@@ -149,12 +138,12 @@ public final class DataSourceImporter {
         }
     }
 
-    private static void flush(Connection connection, PreparedStatement insert, SourceImport request,
+    private static void flush(Connection connection, StagingRows staging, SourceImport request,
             ImportProgress progress, long rows) throws SQLException {
         if (progress.cancelled()) {
             throw new ImportCancelledException(String.valueOf(request.file().getFileName()));
         }
-        insert.executeBatch();
+        staging.execute();
         connection.commit();
         progress.rowsDone(rows);
     }
@@ -164,27 +153,6 @@ public final class DataSourceImporter {
             return type.parse(text);
         } catch (IllegalArgumentException e) {
             throw new SourceFileException(file.fileName(), file.row(), column.name(), e.getMessage());
-        }
-    }
-
-    private static void bind(PreparedStatement insert, int index, ColumnType type, Object value) throws SQLException {
-        if (value == null) {
-            insert.setNull(index, switch (type) {
-                case INTEGER -> Types.BIGINT;
-                case DECIMAL -> Types.DECIMAL;
-                case BOOLEAN -> Types.BOOLEAN;
-                case DATE -> Types.DATE;
-                case TIMESTAMP -> Types.TIMESTAMP;
-                case TEXT -> Types.VARCHAR;
-            });
-            return;
-        }
-        switch (type) {
-            case INTEGER -> insert.setLong(index, (Long) value);
-            case DECIMAL -> insert.setBigDecimal(index, (BigDecimal) value);
-            case BOOLEAN -> insert.setBoolean(index, (Boolean) value);
-            case TEXT -> insert.setString(index, (String) value);
-            default -> insert.setObject(index, value);
         }
     }
 }

@@ -55,6 +55,26 @@ class CsvReadingTest {
     }
 
     @Test
+    void aLastRowWithoutLineBreakIsRead() throws Exception {
+        assertThat(rows(file("end.csv", "a,b\n1,2"), CsvFormat.DEFAULT)).containsExactly(List.of("a", "b"),
+                List.of("1", "2"));
+    }
+
+    @Test
+    void fieldsAcrossTheReadBufferAreWhole() throws Exception {
+        StringBuilder text = new StringBuilder("id,name,note\r\n");
+        for (int i = 0; i < 30_000; i++) {
+            text.append(i).append(",name").append(i).append(i % 7 == 0 ? ",\"a,b\"\r\n" : ",x\r\n");
+        }
+        List<List<String>> rows = rows(file("long.csv", text.append("last,,").toString()), CsvFormat.DEFAULT);
+        assertThat(rows).hasSize(30_002);
+        for (int i = 0; i < 30_000; i++) {
+            assertThat(rows.get(i + 1)).containsExactly(String.valueOf(i), "name" + i, i % 7 == 0 ? "a,b" : "x");
+        }
+        assertThat(rows.get(30_001)).containsExactly("last", "", "");
+    }
+
+    @Test
     void anUnterminatedQuoteNamesTheRowWhereItOpened() throws Exception {
         Path csv = file("u.csv", "id,comment\n1,ok\n2,\"never closed\n3,more\n4,rows\n");
         assertThatThrownBy(() -> rows(csv, CsvFormat.DEFAULT))

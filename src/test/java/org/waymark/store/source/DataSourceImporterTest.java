@@ -138,6 +138,30 @@ class DataSourceImporterTest {
     }
 
     @Test
+    void everyRowArrivesWhateverStatementOrBatchItFallsIn() throws Exception {
+        int count = DataSourceImporter.BATCH_ROWS + StagingRows.ROWS_PER_STATEMENT + 7;
+        StringBuilder text = new StringBuilder("id,amount,at,note\n");
+        for (int i = 0; i < count; i++) {
+            text.append(i).append(',').append(i % 3 == 0 ? "" : i + ".25").append(",2026-01-01T00:00:")
+                    .append(String.format("%02d", i % 60)).append(',').append(i % 5 == 0 ? "" : "n" + i).append('\n');
+        }
+        DataSource source = importer.importFile(SourceImport.of("many", file("many.csv", text.toString())),
+                ImportProgress.NONE);
+        assertThat(source.rowCount()).isEqualTo(count);
+        var rows = store.dsl().selectFrom(SourceTables.table("src_many")).orderBy(SourceTables.rowField()).fetch();
+        assertThat(rows).hasSize(count);
+        for (int i = 0; i < count; i++) {
+            var row = rows.get(i);
+            assertThat(row.get("wm_row", Long.class)).isEqualTo(i + 2L);
+            assertThat(row.get("id", Long.class)).isEqualTo(i);
+            assertThat(row.get("amount", java.math.BigDecimal.class)).isEqualTo(
+                    i % 3 == 0 ? null : new java.math.BigDecimal(i + ".250000000000"));
+            assertThat(row.get("at", LocalDateTime.class)).isEqualTo(LocalDateTime.of(2026, 1, 1, 0, 0, i % 60));
+            assertThat(row.get("note", String.class)).isEqualTo(i % 5 == 0 ? null : "n" + i);
+        }
+    }
+
+    @Test
     void cancellingBetweenBatchesImportsNothing() throws Exception {
         StringBuilder text = new StringBuilder("id,day\n");
         for (int i = 0; i < DataSourceImporter.BATCH_ROWS * 3; i++) {
