@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code waymark source ...}: import CSV files as data sources and list them. */
-@Command(name = "source", mixinStandardHelpOptions = true, description = "Import and list data sources (CSV files).",
-        subcommands = {SourceCommand.Import.class, SourceCommand.ListSources.class})
+@Command(name = "source", mixinStandardHelpOptions = true,
+        description = "Import, list and delete data sources (CSV files).",
+        subcommands = {SourceCommand.Import.class, SourceCommand.ListSources.class, SourceCommand.Delete.class})
 final class SourceCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -94,5 +95,32 @@ final class SourceCommand {
 
     private static String describe(SourceColumn column) {
         return column.name() + " " + column.type().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Delete a data source and its table; refused while an activity reads it.")
+    static final class Delete extends JourneyCommand.Base {
+
+        @picocli.CommandLine.Parameters(paramLabel = "NAME", description = "The data source's name.")
+        String name;
+
+        Delete(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() {
+            try (Store store = Store.open(storeDirectory())) {
+                if (!new DataSources(store).delete(name)) {
+                    err().println("no data source named " + name);
+                    return WaymarkCommand.INVALID_INPUT;
+                }
+                out().println("Deleted the data source " + name + " and its table");
+                return 0;
+            } catch (org.waymark.store.StoreException e) {
+                err().println(e.getMessage());
+                return WaymarkCommand.INVALID_INPUT;
+            }
+        }
     }
 }

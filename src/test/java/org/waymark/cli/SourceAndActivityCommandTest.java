@@ -64,6 +64,10 @@ class SourceAndActivityCommandTest {
         assertThat(out.toString()).isEqualTo(first);
         assertThat(run("store", "info")).isZero();
         assertThat(out.toString()).containsPattern("data_source\\s+5").containsPattern("activity_definition\\s+5");
+        assertThat(run("source", "delete", "orders")).isEqualTo(1);
+        assertThat(err.toString()).contains("used by the activity Orders");
+        assertThat(run("source", "delete", "nothing")).isEqualTo(1);
+        assertThat(err.toString()).contains("no data source named nothing");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.waymark.store.source;
 
+import static org.waymark.store.schema.Tables.ACTIVITY_DEFINITION;
 import static org.waymark.store.schema.Tables.DATA_SOURCE;
 import static org.waymark.store.schema.Tables.DATA_SOURCE_COLUMN;
 
@@ -12,6 +13,7 @@ import org.waymark.model.source.ColumnType;
 import org.waymark.model.source.DataSource;
 import org.waymark.model.source.SourceColumn;
 import org.waymark.store.Store;
+import org.waymark.store.StoreException;
 import org.waymark.store.schema.tables.records.DataSourceRecord;
 
 /** The catalog of imported data sources: list them, find one, delete one with its table. */
@@ -36,8 +38,24 @@ public final class DataSources {
         return dsl.selectFrom(DATA_SOURCE).where(DATA_SOURCE.NAME.eq(name)).fetchOptional(this::source);
     }
 
-    /** Deletes the data source and its table; false if there is none of that name. */
+    /** The activities that read {@code name}, by name; a source they use cannot be deleted. */
+    public List<String> usedBy(String name) {
+        return dsl.select(ACTIVITY_DEFINITION.NAME).from(ACTIVITY_DEFINITION)
+                .where(ACTIVITY_DEFINITION.SOURCE_NAME.eq(name)).orderBy(ACTIVITY_DEFINITION.NAME)
+                .fetch(ACTIVITY_DEFINITION.NAME);
+    }
+
+    /**
+     * Deletes the data source and its table; false if there is none of that name.
+     * @throws StoreException if an activity still reads it (its name is in the message); nothing is deleted
+     */
     public boolean delete(String name) {
+        List<String> readers = usedBy(name);
+        if (!readers.isEmpty()) {
+            throw new StoreException("The data source " + name + " is used by the " + (readers.size() == 1
+                    ? "activity " : "activities ") + String.join(", ", readers) + "; delete " + (readers.size() == 1
+                    ? "it" : "them") + " first");
+        }
         Optional<DataSource> source = find(name);
         source.ifPresent(s -> {
             dsl.dropTableIfExists(SourceTables.table(s.tableName())).execute();

@@ -63,6 +63,12 @@ public final class ActivitiesView extends VBox {
         sources.setPrefHeight(170);
         Button importCsv = button("_Import CSV…", "activities-import", "Import a CSV file as a data source");
         importCsv.setOnAction(e -> importSource(null));
+        Button deleteSource = button("Delete _source…", "activities-delete-source",
+                "Delete the selected data source and its table; not while an activity reads it");
+        deleteSource.disableProperty().bind(sources.getSelectionModel().selectedItemProperty().isNull()
+                .or(model.busyProperty()));
+        deleteSource.setOnAction(e -> Optional.ofNullable(sources.getSelectionModel().getSelectedItem())
+                .ifPresent(this::deleteSource));
 
         TextField search = new TextField();
         search.setId("activity-search");
@@ -105,7 +111,7 @@ public final class ActivitiesView extends VBox {
 
         setSpacing(8);
         setPadding(new Insets(12));
-        getChildren().addAll(heading("Data sources"), row(importCsv), sources, heading("Activities"),
+        getChildren().addAll(heading("Data sources"), row(importCsv, deleteSource), sources, heading("Activities"),
                 row(search, create, rename, delete, toggle, run), table, message);
     }
 
@@ -150,6 +156,17 @@ public final class ActivitiesView extends VBox {
             String said = done;
             ui.execute(() -> model.changed(said));
         }));
+    }
+
+    private void deleteSource(DataSource source) {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, String.format("Its table of %,d rows goes too; "
+                + "import the file again to bring it back.", source.rowCount()), ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(getScene().getWindow());
+        confirm.setTitle("Delete data source");
+        confirm.setHeaderText("Delete the data source \"" + source.name() + "\"?");
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.deleteSource(source.name()));
     }
 
     private void rename(ActivityRow row) {

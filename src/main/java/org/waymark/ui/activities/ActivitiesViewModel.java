@@ -90,6 +90,14 @@ public final class ActivitiesViewModel {
         }, "Cannot delete the activity");
     }
 
+    /** Deletes the data source {@code name} and its table; refused, with the reason, while an activity reads it. */
+    public void deleteSource(String name) {
+        work(() -> {
+            sources.delete(name);
+            return refreshed("Deleted the data source \"" + name + "\" and its table");
+        }, "Cannot delete the data source");
+    }
+
     /** Shows or hides {@code name} in the timeline, and brings the timeline in line at once. */
     public void showInTimeline(String name, boolean show) {
         work(() -> {

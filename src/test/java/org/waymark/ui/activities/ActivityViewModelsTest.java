@@ -184,9 +184,16 @@ class ActivityViewModelsTest {
         assertThat(interactions()).isZero();
         list.showInTimeline("Shop orders", true);
         assertThat(interactions()).isEqualTo(3);
+        list.deleteSource("orders");
+        assertThat(list.messageProperty().get()).startsWith("Cannot delete the data source: ")
+                .contains("used by the activity Shop orders");
+        assertThat(list.sources()).hasSize(1);
         list.delete("Shop orders");
         assertThat(list.rows()).isEmpty();
         assertThat(interactions()).isZero();
+        list.deleteSource("orders");
+        assertThat(list.sources()).isEmpty();
+        assertThat(list.messageProperty().get()).isEqualTo("Deleted the data source \"orders\" and its table");
     }
 
     private int interactions() {
