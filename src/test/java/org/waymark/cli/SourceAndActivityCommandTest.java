@@ -68,6 +68,16 @@ class SourceAndActivityCommandTest {
         assertThat(err.toString()).contains("used by the activity Orders");
         assertThat(run("source", "delete", "nothing")).isEqualTo(1);
         assertThat(err.toString()).contains("no data source named nothing");
+
+        Path people = dir.resolve("people.csv");
+        try {
+            java.nio.file.Files.writeString(people, "email,first_name,last_name\nnew@person.example,New,Person\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(run("contact", "import", "--file", people.toString())).as(err.toString()).isZero();
+        assertThat(out.toString().strip()).isEqualTo("people.csv: 1 contacts added, 0 updated, 0 skipped");
+        assertThat(run("contact", "import", "--file", people.toString(), "--duplicates", "sometimes")).isEqualTo(1);
     }
 
     @Test

@@ -28,6 +28,11 @@ public final class ContactBrowserView extends VBox {
     private final TableView<ContactSummary> table = new TableView<>();
 
     public ContactBrowserView(ContactBrowserViewModel model) {
+        this(model, () -> { });
+    }
+
+    /** {@code importing} opens the contact import (the window knows the store); the list searches again after it. */
+    public ContactBrowserView(ContactBrowserViewModel model, Runnable importing) {
         this.model = model;
         getStyleClass().add("contact-browser");
         search.setId("contact-search");
@@ -75,7 +80,13 @@ public final class ContactBrowserView extends VBox {
         more.setAccessibleText("Show " + ContactBrowserViewModel.PAGE_SIZE + " more contacts");
         more.disableProperty().bind(model.canShowMoreBinding().not());
         more.setOnAction(e -> model.showMore());
-        HBox footer = new HBox(more);
+        Button importContacts = new Button("_Import contacts…");
+        importContacts.setId("contact-import");
+        importContacts.setAccessibleHelp("Import contacts from a CSV file, all or nothing");
+        importContacts.setOnAction(e -> importing.run());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox footer = new HBox(8, importContacts, gap, more);
         footer.setAlignment(Pos.CENTER_RIGHT);
 
         setSpacing(10);
