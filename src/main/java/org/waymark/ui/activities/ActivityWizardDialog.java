@@ -65,6 +65,7 @@ public final class ActivityWizardDialog {
         problem.setId("wizard-problem");
         problem.getStyleClass().add("activities-problem");
         problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps to as many lines as it needs
         VBox page = new VBox();
         WizardPages pages = new WizardPages(model);
         Runnable refresh = () -> {

@@ -164,6 +164,7 @@ public final class SourceImportDialog {
         problem.setId("import-problem");
         problem.getStyleClass().add("activities-problem");
         problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps to as many lines as it needs
         problem.textProperty().bind(model.problemProperty());
 
         VBox content = new VBox(8, fileRow, new Label("Name in the store"), name, nameProblem, format, replace,

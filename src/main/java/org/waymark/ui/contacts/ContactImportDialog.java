@@ -73,6 +73,7 @@ public final class ContactImportDialog {
         Label problem = new Label();
         problem.setId("contact-import-problem");
         problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps to as many lines as it needs
         problem.textProperty().bind(model.problemProperty());
         VBox content = new VBox(8, new Label("File"), fileRow, new Label("Known emails"), skip, update,
                 new Label("Optional columns: phone, job_title, city, country, account, business_unit, consent."),
