@@ -161,7 +161,7 @@ public final class MainWindow {
                 storeQueries, Platform::runLater),
                 new WebAddresses(workspace::announce)::open);
         MainTabs tabs = new MainTabs(journeyView, contactView, timeline, context.activities(),
-                new TemplateResultsView(new TemplateResultsViewModel(context.emailResults(), storeQueries,
+                new TemplateResultsView(new TemplateResultsViewModel(context.emailResults(), context.clock(), storeQueries,
                         Platform::runLater)), storeQueries);
         workspace.sessionProperty().addListener((obs, old, session) -> {
             if (session != null) {

@@ -65,5 +65,10 @@ class EmailsWindowTest {
         assertThat(chart.getData()).hasSize(2);
         assertThat(chart.getData().get(0).getData()).isNotEmpty();
         assertThat(chart.getAccessibleText()).startsWith("'" + table.getSelectionModel().getSelectedItem().name());
+        robot.clickOn("Recipients");
+        TableView<?> recipients = robot.lookup("#email-recipients").queryTableView();
+        assertThat(recipients.getItems()).hasSizeGreaterThan(1).allSatisfy(row -> assertThat(
+                ((org.waymark.ui.engagement.RecipientRow) row).status()).matches("(Bounced|Replied|Not yet opened|"
+                + "Sent, not yet delivered|Opened).*"));
     }
 }

@@ -1,5 +1,6 @@
 package org.waymark.store.engagement;
 
+import static org.waymark.store.schema.Tables.CONTACT;
 import static org.waymark.store.schema.Tables.INTERACTION;
 import static org.waymark.store.schema.Tables.MARKETING_EMAIL;
 
@@ -11,6 +12,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.waymark.model.engagement.Recipient;
 import org.waymark.model.engagement.RecommendedRule;
 import org.waymark.model.engagement.TemplateResult;
 import org.waymark.model.engagement.WeeklyEngagement;
@@ -82,6 +84,43 @@ public final class TemplateResults {
             series.add(new WeeklyEngagement(week, counts[0], counts[1]));
         }
         return series;
+    }
+
+    /**
+     * The contacts email {@code emailId} went to, most recently sent first, at most {@code limit}, each with what
+     * they did with it.
+     */
+    public List<Recipient> recipients(long emailId, int limit) {
+        Field<java.time.LocalDateTime> lastSent = DSL.max(DSL.when(INTERACTION.SUBTYPE.eq("sent"),
+                INTERACTION.OCCURRED_AT)).as("last_sent");
+        Field<java.time.LocalDateTime> lastOpened = DSL.max(DSL.when(INTERACTION.SUBTYPE.eq("opened"),
+                INTERACTION.OCCURRED_AT)).as("last_opened");
+        Field<java.math.BigDecimal> delivered = times("delivered");
+        Field<java.math.BigDecimal> bounced = times("bounced");
+        Field<java.math.BigDecimal> opens = times("opened");
+        Field<java.math.BigDecimal> clicks = times("clicked");
+        Field<java.math.BigDecimal> views = times("attachmentViewed");
+        Field<java.math.BigDecimal> replies = times("replied");
+        return dsl.select(INTERACTION.CONTACT_ID, CONTACT.FIRST_NAME, CONTACT.LAST_NAME, CONTACT.EMAIL, lastSent,
+                        delivered, bounced, opens, lastOpened, clicks, views, replies)
+                .from(INTERACTION).join(CONTACT).on(CONTACT.ID.eq(INTERACTION.CONTACT_ID))
+                .where(INTERACTION.ASSET_KIND.eq("email")).and(INTERACTION.ASSET_ID.eq(emailId))
+                .groupBy(INTERACTION.CONTACT_ID, CONTACT.FIRST_NAME, CONTACT.LAST_NAME, CONTACT.EMAIL)
+                .orderBy(lastSent.desc().nullsLast(), INTERACTION.CONTACT_ID)
+                .limit(limit)
+                .fetch(r -> new Recipient(r.get(INTERACTION.CONTACT_ID),
+                        (r.get(CONTACT.FIRST_NAME) + " " + r.get(CONTACT.LAST_NAME)).strip(),
+                        r.get(CONTACT.EMAIL) == null ? "" : r.get(CONTACT.EMAIL), r.get(lastSent),
+                        count(r.get(delivered)), count(r.get(bounced)) > 0, count(r.get(opens)), r.get(lastOpened),
+                        count(r.get(clicks)), count(r.get(views)), count(r.get(replies))));
+    }
+
+    private static Field<java.math.BigDecimal> times(String subtype) {
+        return DSL.sum(DSL.when(INTERACTION.SUBTYPE.eq(subtype), 1).otherwise(0)).as(subtype + "_times");
+    }
+
+    private static long count(java.math.BigDecimal sum) {
+        return sum == null ? 0 : sum.longValue();
     }
 
     private static Field<Integer> contacts(String subtype) {

@@ -69,15 +69,25 @@ public final class TemplateResultsView extends VBox {
         chart.setTitle("Opens and clicks per week");
         chart.accessibleTextProperty().bind(model.summaryProperty());
         VBox.setVgrow(chart, Priority.ALWAYS);
+        chart.setMinHeight(200);
         Label caption = new Label();
         caption.setId("email-chart-summary");
         caption.setWrapText(true);
         caption.textProperty().bind(model.summaryProperty());
         model.weeks().addListener((ListChangeListener<WeeklyEngagement>) c -> draw(chart));
 
+        VBox trend = new VBox(6, caption, chart);
+        trend.setPadding(new Insets(8, 0, 0, 0));
+        javafx.scene.control.TabPane detail = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab("Opens and clicks", trend),
+                new javafx.scene.control.Tab("Recipients", new RecipientsTable(model.recipients())));
+        detail.setId("email-detail");
+        detail.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        detail.setAccessibleText("The selected email's opens and clicks, and its recipients");
+        VBox.setVgrow(detail, Priority.ALWAYS);
         setSpacing(8);
         setPadding(new Insets(12));
-        getChildren().addAll(search, table, rule, caption, chart);
+        getChildren().addAll(search, table, rule, detail);
     }
 
     /** Loads the results the first time the tab is shown. */

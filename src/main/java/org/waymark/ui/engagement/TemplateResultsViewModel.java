@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.waymark.model.engagement.MessageStatus;
 import org.waymark.model.engagement.RecommendedRule;
 import org.waymark.model.engagement.TemplateResult;
 import org.waymark.model.engagement.WeeklyEngagement;
@@ -23,7 +24,12 @@ import org.waymark.store.engagement.TemplateResults;
  */
 public final class TemplateResultsViewModel {
 
+    public static final int RECIPIENTS = 500;
+
     private final TemplateResults results;
+    private final java.time.Clock clock;
+    private final MessageStatus status = new MessageStatus();
+    private final ObservableList<RecipientRow> recipients = FXCollections.observableArrayList();
     private final Executor background;
     private final Executor ui;
     private final ObservableList<TemplateResult> all = FXCollections.observableArrayList();
@@ -34,6 +40,12 @@ public final class TemplateResultsViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
 
     public TemplateResultsViewModel(TemplateResults results, Executor background, Executor ui) {
+        this(results, java.time.Clock.systemUTC(), background, ui);
+    }
+
+    /** {@code clock} says when "now" is for the recipients' status lines ("last opened yesterday"). */
+    public TemplateResultsViewModel(TemplateResults results, java.time.Clock clock, Executor background, Executor ui) {
+        this.clock = clock;
         this.results = results;
         this.background = background;
         this.ui = ui;
@@ -51,15 +63,20 @@ public final class TemplateResultsViewModel {
 
     private void loadWeeks(TemplateResult email) {
         weeks.clear();
+        recipients.clear();
         summary.set(email == null ? "Select an email to see its opens and clicks per week." : "Loading…");
         if (email == null) {
             return;
         }
         run(() -> {
             List<WeeklyEngagement> read = results.weekly(email.emailId());
+            java.time.LocalDateTime now = java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+            List<RecipientRow> people = results.recipients(email.emailId(), RECIPIENTS).stream()
+                    .map(r -> new RecipientRow(r, status.of(r, now))).toList();
             ui.execute(() -> {
                 if (email.equals(selected.get())) {
                     weeks.setAll(read);
+                    recipients.setAll(people);
                     summary.set(describe(email, read));
                 }
             });
@@ -121,6 +138,11 @@ public final class TemplateResultsViewModel {
 
     public ObservableList<WeeklyEngagement> weeks() {
         return weeks;
+    }
+
+    /** The selected email's recipients, most recently sent first, at most {@link #RECIPIENTS}. */
+    public ObservableList<RecipientRow> recipients() {
+        return recipients;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -22,8 +22,9 @@ class TemplateResultsViewModelTest {
         try (Store store = Store.open(dir.resolve("store"))) {
             TimelineTestData.fill(store);
             store.dsl().execute("INSERT INTO marketing_email (id, name, subject) VALUES (2, 'Autumn offer', 'Leaves')");
-            TemplateResultsViewModel model = new TemplateResultsViewModel(new TemplateResults(store), Runnable::run,
-                    Runnable::run);
+            TemplateResultsViewModel model = new TemplateResultsViewModel(new TemplateResults(store),
+                    java.time.Clock.fixed(TimelineTestData.NOW.toInstant(java.time.ZoneOffset.UTC),
+                            java.time.ZoneOffset.UTC), Runnable::run, Runnable::run);
             model.refresh();
             assertThat(model.rows()).extracting(TemplateResult::name).containsExactly("Autumn offer", "Spring offer");
             model.searchProperty().set("SPRING IS");
@@ -36,10 +37,16 @@ class TemplateResultsViewModelTest {
                     new WeeklyEngagement(LocalDate.of(2026, 5, 4), 2, 1));
             assertThat(model.summaryProperty().get()).isEqualTo("'Spring offer': 4 opens and 1 click over 3 weeks; "
                     + "most opens (2) in the week of 2026-05-04.");
+            // Ana was sent it and opened it twice; Ben and Cleo only show openings
+            assertThat(model.recipients()).extracting(r -> r.recipient().contactName() + ": " + r.status())
+                    .containsExactly("Ana Silva: Opened twice, last 5 hours ago",
+                            "Ben Okafor: Opened once, last 5 hours ago", "Cleo Park: Opened once, last yesterday");
+            assertThat(model.recipients().get(0).recipient().clicks()).isEqualTo(1);
 
             model.searchProperty().set("");
             model.selectedProperty().set(model.rows().get(0));
             assertThat(model.weeks()).isEmpty();
+            assertThat(model.recipients()).isEmpty();
             assertThat(model.summaryProperty().get()).isEqualTo("'Autumn offer' has no opens or clicks yet.");
         }
     }
