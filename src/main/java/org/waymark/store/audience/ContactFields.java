@@ -9,6 +9,10 @@ import org.waymark.model.source.SourceFileException;
 /** One row of a contact file, read by column name, with errors that name the file, row and column. */
 final class ContactFields {
 
+    /** The longest value each contact column holds (the store's column sizes). */
+    private static final Map<String, Integer> LIMITS = Map.of("email", 320, "first_name", 100, "last_name", 100,
+            "phone", 50, "job_title", 150, "city", 100, "country", 100);
+
     private final SourceFile csv;
     private final List<String> fields;
     private final Map<String, Integer> columns;
@@ -37,7 +41,15 @@ final class ContactFields {
             return null;
         }
         String value = fields.get(index);
-        return value == null || value.isBlank() ? null : value.strip();
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String kept = value.strip();
+        Integer limit = LIMITS.get(column);
+        if (limit != null && kept.length() > limit) {
+            throw problem(column, "is " + kept.length() + " characters long; at most " + limit + " fit");
+        }
+        return kept;
     }
 
     /** The id of the record named in {@code column} (any case), null when empty; an unknown name stops the import. */
