@@ -5,15 +5,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.waymark.model.engagement.RecommendedRule;
 import org.waymark.model.engagement.TemplateResult;
 import org.waymark.store.Store;
 import org.waymark.store.engagement.TemplateResults;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code waymark email ...}: what the marketing emails achieved. */
 @Command(name = "email", mixinStandardHelpOptions = true, description = "Email engagement.",
@@ -23,26 +20,20 @@ final class EmailCommand {
     @Command(name = "results", mixinStandardHelpOptions = true,
             description = "Per email template: contacts sent to, delivered, opened, clicked, replied, rates and the "
                     + "Recommended mark.")
-    static final class Results implements Callable<Integer> {
-
-        private final CliContext context;
-
-        @Spec
-        private CommandSpec spec;
+    static final class Results extends JourneyCommand.Base {
 
         @Option(names = "--json", description = "Print JSON instead of a table.")
         private boolean json;
 
         Results(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public Integer call() throws Exception {
-            try (Store store = Store.open(context.storeLocation().resolve(
-                    ((WaymarkCommand) spec.root().userObject()).storeOption()))) {
+            try (Store store = Store.open(storeDirectory())) {
                 List<TemplateResult> results = new TemplateResults(store).all();
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = out();
                 if (json) {
                     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
                     ArrayNode list = mapper.createArrayNode();

@@ -27,7 +27,10 @@ import picocli.CommandLine.Spec;
                 JourneyCommand.ListJourneys.class})
 final class JourneyCommand {
 
-    /** Shared by the journey subcommands: reading files with errors reported, and the output streams. */
+    /**
+     * Shared by the commands that open the store (journey, source, activity, contact, timeline, email): the store
+     * folder, reading journey files with errors reported, and the output streams.
+     */
     abstract static class Base implements Callable<Integer> {
         final CliContext context;
 

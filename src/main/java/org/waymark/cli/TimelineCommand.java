@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.waymark.model.interaction.InteractionType;
 import org.waymark.model.timeline.TimelineFilter;
 import org.waymark.model.timeline.TimelineItem;
@@ -25,14 +24,12 @@ import org.waymark.store.Store;
 import org.waymark.store.timeline.TimelineRepository;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code waymark timeline}: a contact's or an account's interactions, newest first, filtered as in the app. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = "Print the interactions of a contact or an account, newest first.")
-final class TimelineCommand implements Callable<Integer> {
+final class TimelineCommand extends JourneyCommand.Base {
 
     static final class Whose {
         @Option(names = "--contact", paramLabel = "ID", required = true, description = "A contact's id.")
@@ -64,18 +61,13 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
-    private final CliContext context;
-
     TimelineCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         Optional<TimelineFilter> filter = filter(err);
         if (filter.isEmpty()) {
             return WaymarkCommand.INVALID_INPUT;
@@ -84,8 +76,7 @@ final class TimelineCommand implements Callable<Integer> {
             err.println("--limit: must be at least 1");
             return WaymarkCommand.INVALID_INPUT;
         }
-        try (Store store = Store.open(context.storeLocation().resolve(
-                ((WaymarkCommand) spec.root().userObject()).storeOption()))) {
+        try (Store store = Store.open(storeDirectory())) {
             TimelineRepository timeline = new TimelineRepository(store);
             Optional<TimelineProfile> profile = whose.contact != null ? timeline.contact(whose.contact)
                     : timeline.account(whose.account);
@@ -97,7 +88,7 @@ final class TimelineCommand implements Callable<Integer> {
             LocalDateTime now = LocalDateTime.ofInstant(context.clock().instant(), ZoneOffset.UTC);
             List<TimelineItem> items = timeline.page(profile.get(), filter.get(), null, limit, now);
             int total = timeline.count(profile.get(), filter.get(), now);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (json) {
                 printJson(out, profile.get(), items, total);
             } else {

@@ -40,22 +40,20 @@ public final class ContactImporter {
     }
 
     public ContactImportReport importFile(Path file, CsvOptions options, DuplicatePolicy duplicates) {
-        List<ContactLine> lines = read(file, options);
-        String fileName = String.valueOf(file.getFileName());
         Long firstUnit = store.dsl().select(BUSINESS_UNIT.ID).from(BUSINESS_UNIT).orderBy(BUSINESS_UNIT.ID).limit(1)
                 .fetchOne(BUSINESS_UNIT.ID);
+        List<ContactLine> lines = read(file, options, firstUnit);
+        String fileName = String.valueOf(file.getFileName());
         return store.dsl().transactionResult(tx -> write(tx.dsl(), fileName, lines, duplicates,
                 firstUnit == null ? 0 : firstUnit));
     }
 
-    private List<ContactLine> read(Path file, CsvOptions options) {
+    private List<ContactLine> read(Path file, CsvOptions options, Long firstUnit) {
         DSLContext dsl = store.dsl();
         Map<String, Long> accounts = lowerCaseIds(dsl.select(ACCOUNT.NAME, ACCOUNT.ID).from(ACCOUNT).fetchMap(
                 ACCOUNT.NAME, ACCOUNT.ID));
         Map<String, Long> units = lowerCaseIds(dsl.select(BUSINESS_UNIT.NAME, BUSINESS_UNIT.ID).from(BUSINESS_UNIT)
                 .fetchMap(BUSINESS_UNIT.NAME, BUSINESS_UNIT.ID));
-        Long firstUnit = dsl.select(BUSINESS_UNIT.ID).from(BUSINESS_UNIT).orderBy(BUSINESS_UNIT.ID).limit(1)
-                .fetchOne(BUSINESS_UNIT.ID);
         try (SourceFile csv = SourceFile.open(file, new CsvFormatDetector().detect(file, options))) {
             Map<String, Integer> column = new HashMap<>();
             for (int i = 0; i < csv.names().size(); i++) {

@@ -6,16 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -23,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.waymark.model.source.DataSource;
+import org.waymark.ui.tables.TableColumns;
 
 /**
  * The Activities tab: imported data sources (Import CSV…) above, activity definitions below with search, New
@@ -54,12 +52,12 @@ public final class ActivitiesView extends VBox {
         sources.setAccessibleText("Data sources");
         sources.setPlaceholder(new Label("No data source yet: Import CSV… turns a file into a table."));
         sources.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        sources.getColumns().add(column("Name", DataSource::name, 140));
-        sources.getColumns().add(column("File", DataSource::fileName, 170));
-        sources.getColumns().add(column("Rows", s -> String.format("%,d", s.rowCount()), 90));
-        sources.getColumns().add(column("Columns", s -> s.columns().stream().map(c -> c.name())
+        sources.getColumns().add(TableColumns.text("Name", DataSource::name, 140));
+        sources.getColumns().add(TableColumns.text("File", DataSource::fileName, 170));
+        sources.getColumns().add(TableColumns.text("Rows", s -> String.format("%,d", s.rowCount()), 90));
+        sources.getColumns().add(TableColumns.text("Columns", s -> s.columns().stream().map(c -> c.name())
                 .collect(Collectors.joining(", ")), 260));
-        sources.getColumns().add(column("Imported", s -> WHEN.format(s.importedAt()), 140));
+        sources.getColumns().add(TableColumns.text("Imported", s -> WHEN.format(s.importedAt()), 140));
         sources.setPrefHeight(170);
         Button importCsv = button("_Import CSV…", "activities-import", "Import a CSV file as a data source");
         importCsv.setOnAction(e -> importSource(null));
@@ -81,10 +79,10 @@ public final class ActivitiesView extends VBox {
         table.setItems(model.rows());
         table.setPlaceholder(new Label("No activity yet: New activity… maps a data source to the timeline."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Name", ActivityRow::name, 180));
-        table.getColumns().add(column("Source table", ActivityRow::source, 150));
-        table.getColumns().add(column("Type", ActivityRow::type, 140));
-        table.getColumns().add(column("In timeline", ActivityRow::inTimelineText, 100));
+        table.getColumns().add(TableColumns.text("Name", ActivityRow::name, 180));
+        table.getColumns().add(TableColumns.text("Source table", ActivityRow::source, 150));
+        table.getColumns().add(TableColumns.text("Type", ActivityRow::type, 140));
+        table.getColumns().add(TableColumns.text("In timeline", ActivityRow::inTimelineText, 100));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button create = button("_New activity…", "activities-new", "Define an activity with the wizard");
@@ -216,12 +214,5 @@ public final class ActivitiesView extends VBox {
         button.setMnemonicParsing(true);
         button.setAccessibleHelp(help);
         return button;
-    }
-
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 }

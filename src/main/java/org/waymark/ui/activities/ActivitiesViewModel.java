@@ -54,14 +54,7 @@ public final class ActivitiesViewModel {
 
     /** Reads the data sources and definitions again. */
     public void refresh() {
-        work(() -> {
-            List<ActivityRow> rows = activities.list().stream().map(ActivityRow::of).toList();
-            List<DataSource> tables = sources.list();
-            return () -> {
-                all.setAll(rows);
-                sourceList.setAll(tables);
-            };
-        }, null);
+        work(() -> refreshed(null), null);
     }
 
     /** Renames {@code name}; the reason when the new name cannot be used, else empty (and the list follows). */
@@ -127,13 +120,16 @@ public final class ActivitiesViewModel {
         refresh();
     }
 
+    /** Reads the lists; the returned step shows them and {@code done} (null: the message stays). */
     private Runnable refreshed(String done) {
         List<ActivityRow> rows = activities.list().stream().map(ActivityRow::of).toList();
         List<DataSource> tables = sources.list();
         return () -> {
             all.setAll(rows);
             sourceList.setAll(tables);
-            message.set(done);
+            if (done != null) {
+                message.set(done);
+            }
         };
     }
 

@@ -1,13 +1,10 @@
 package org.waymark.ui.contacts;
 
-import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -17,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.waymark.model.audience.ContactSummary;
+import org.waymark.ui.tables.TableColumns;
 
 /** Searches and lists the store's contacts: a search field, a table and a "Show more" button. */
 public final class ContactBrowserView extends VBox {
@@ -67,12 +65,12 @@ public final class ContactBrowserView extends VBox {
         Label placeholder = new Label();
         placeholder.textProperty().bind(model.countTextBinding());
         table.setPlaceholder(placeholder);
-        table.getColumns().add(column("Name", ContactSummary::fullName, 170));
-        table.getColumns().add(column("Email", ContactSummary::email, 280));
-        table.getColumns().add(column("Account", ContactSummary::account, 180));
-        table.getColumns().add(column("City", ContactSummary::city, 110));
-        table.getColumns().add(column("Business unit", ContactSummary::businessUnit, 150));
-        table.getColumns().add(column("Consent", c -> c.consent().label(), 150));
+        table.getColumns().add(TableColumns.text("Name", ContactSummary::fullName, 170));
+        table.getColumns().add(TableColumns.text("Email", ContactSummary::email, 280));
+        table.getColumns().add(TableColumns.text("Account", ContactSummary::account, 180));
+        table.getColumns().add(TableColumns.text("City", ContactSummary::city, 110));
+        table.getColumns().add(TableColumns.text("Business unit", ContactSummary::businessUnit, 150));
+        table.getColumns().add(TableColumns.text("Consent", c -> c.consent().label(), 150));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button more = new Button("Show more");
@@ -107,13 +105,5 @@ public final class ContactBrowserView extends VBox {
     /** Puts the keyboard focus in the search field, for View ▸ Contacts. */
     public void focusSearch() {
         search.requestFocus();
-    }
-
-    private static TableColumn<ContactSummary, String> column(String title, Function<ContactSummary, String> value,
-                                                              double width) {
-        TableColumn<ContactSummary, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 }

@@ -1,9 +1,5 @@
 package org.waymark.ui.engagement;
 
-import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.chart.CategoryAxis;
@@ -11,13 +7,13 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.waymark.model.engagement.TemplateResult;
 import org.waymark.model.engagement.WeeklyEngagement;
+import org.waymark.ui.tables.TableColumns;
 
 /**
  * The Emails tab: a sortable table of every email template (contacts sent to, delivered, open, click and reply rates,
@@ -44,14 +40,14 @@ public final class TemplateResultsView extends VBox {
         table.setItems(model.rows());
         table.setPlaceholder(new Label("No marketing email in the store."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(text("Email", TemplateResult::name, 200));
-        table.getColumns().add(text("Subject", TemplateResult::subject, 220));
-        table.getColumns().add(count("Sent", TemplateResult::sent));
-        table.getColumns().add(count("Delivered", TemplateResult::delivered));
-        table.getColumns().add(rate("Open rate", TemplateResult::openRate));
-        table.getColumns().add(rate("Click rate", TemplateResult::clickRate));
-        table.getColumns().add(rate("Reply rate", TemplateResult::replyRate));
-        table.getColumns().add(text("Recommended", r -> r.recommended() ? "★ Recommended" : "", 120));
+        table.getColumns().add(TableColumns.text("Email", TemplateResult::name, 200));
+        table.getColumns().add(TableColumns.text("Subject", TemplateResult::subject, 220));
+        table.getColumns().add(TableColumns.count("Sent", TemplateResult::sent, 90));
+        table.getColumns().add(TableColumns.count("Delivered", TemplateResult::delivered, 90));
+        table.getColumns().add(TableColumns.rate("Open rate", TemplateResult::openRate, 90));
+        table.getColumns().add(TableColumns.rate("Click rate", TemplateResult::clickRate, 90));
+        table.getColumns().add(TableColumns.rate("Reply rate", TemplateResult::replyRate, 90));
+        table.getColumns().add(TableColumns.text("Recommended", r -> r.recommended() ? "★ Recommended" : "", 120));
         table.setPrefHeight(260);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         Label rule = new Label(model.ruleText());
@@ -114,41 +110,5 @@ public final class TemplateResultsView extends VBox {
             clicks.getData().add(new XYChart.Data<>(label, week.clicks()));
         }
         chart.getData().setAll(java.util.List.of(opens, clicks));
-    }
-
-    private static TableColumn<TemplateResult, String> text(String title, Function<TemplateResult, String> value,
-                                                            double width) {
-        TableColumn<TemplateResult, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
-
-    private static TableColumn<TemplateResult, Long> count(String title, Function<TemplateResult, Long> value) {
-        TableColumn<TemplateResult, Long> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new SimpleObjectProperty<>(value.apply(cell.getValue())));
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(Long n, boolean empty) {
-                super.updateItem(n, empty);
-                setText(empty || n == null ? null : String.format(Locale.ENGLISH, "%,d", n));
-            }
-        });
-        column.setPrefWidth(90);
-        return column;
-    }
-
-    private static TableColumn<TemplateResult, Double> rate(String title, Function<TemplateResult, Double> value) {
-        TableColumn<TemplateResult, Double> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new SimpleObjectProperty<>(value.apply(cell.getValue())));
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(Double rate, boolean empty) {
-                super.updateItem(rate, empty);
-                setText(empty || rate == null ? null : String.format(Locale.ENGLISH, "%.1f %%", 100 * rate));
-            }
-        });
-        column.setPrefWidth(90);
-        return column;
     }
 }

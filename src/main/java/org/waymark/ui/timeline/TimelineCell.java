@@ -1,6 +1,8 @@
 package org.waymark.ui.timeline;
 
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Hyperlink;
@@ -26,6 +28,12 @@ final class TimelineCell extends ListCell<TimelineRow> {
     private final TimelineIcons icons;
     private final ActivityIcons activityIcons = new ActivityIcons();
     private final Consumer<String> openUrl;
+    /** Redraws this cell when its item is expanded or collapsed. */
+    private final ChangeListener<ItemDetail> expansion = (obs, old, now) -> {
+        if (getItem() instanceof TimelineRow.Entry entry && (concerns(old, entry) || concerns(now, entry))) {
+            updateItem(getItem(), false);
+        }
+    };
 
     TimelineCell(TimelineViewModel model, TimelineIcons icons, Consumer<String> openUrl) {
         this.model = model;
@@ -34,11 +42,8 @@ final class TimelineCell extends ListCell<TimelineRow> {
         getStyleClass().add("timeline-cell");
         setPrefWidth(0); // as wide as the list, never wider: long lines wrap instead of scrolling sideways
         setAccessibleRole(AccessibleRole.LIST_ITEM);
-        model.expandedProperty().addListener((obs, old, now) -> {
-            if (getItem() instanceof TimelineRow.Entry entry && (concerns(old, entry) || concerns(now, entry))) {
-                updateItem(getItem(), false);
-            }
-        });
+        // weak: the list may drop cells, and a cell must not outlive it through the view model
+        model.expandedProperty().addListener(new WeakChangeListener<>(expansion));
     }
 
     private static boolean concerns(ItemDetail detail, TimelineRow.Entry entry) {

@@ -65,6 +65,7 @@ public final class TimelineViewModel {
     private final ObjectProperty<TimelineFilter> filter = new SimpleObjectProperty<>(TimelineFilter.none());
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<TimelineRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<TimelineRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<ContactChoice> contacts = FXCollections.observableArrayList();
     private final ObservableList<String> activityEvents = FXCollections.observableArrayList();
     private final IntegerProperty total = new SimpleIntegerProperty(-1);
@@ -313,7 +314,7 @@ public final class TimelineViewModel {
     }
 
     public ObservableList<TimelineRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     /** The account's contacts, for its contact filter; empty on a contact's timeline. */

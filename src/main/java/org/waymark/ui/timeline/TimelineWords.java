@@ -1,6 +1,5 @@
 package org.waymark.ui.timeline;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.waymark.model.timeline.TimelineItem;
+import org.waymark.model.timeline.RelativeTime;
 import org.waymark.model.timeline.TimelineProfile;
 import org.waymark.model.timeline.TimelineWording;
 
@@ -19,9 +19,9 @@ public final class TimelineWords {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final TimelineWording wording = new TimelineWording();
+    private final RelativeTime relativeTime = new RelativeTime();
 
     /**
      * The rows for {@code items} (newest first) appended after {@code previous}, the last item already shown (null
@@ -64,31 +64,6 @@ public final class TimelineWords {
     }
 
     public String relative(LocalDateTime at, LocalDateTime now) {
-        Duration ago = Duration.between(at, now);
-        if (ago.isNegative()) {
-            return "on " + SHORT_DATE.format(at);
-        }
-        long minutes = ago.toMinutes();
-        if (minutes < 1) {
-            return "just now";
-        }
-        if (minutes < 60) {
-            return plural(minutes, "minute") + " ago";
-        }
-        if (ago.toHours() < 24) {
-            return plural(ago.toHours(), "hour") + " ago";
-        }
-        long days = java.time.temporal.ChronoUnit.DAYS.between(at.toLocalDate(), now.toLocalDate());
-        if (days <= 1) {
-            return "yesterday";
-        }
-        if (days < 30) {
-            return days + " days ago";
-        }
-        return "on " + SHORT_DATE.format(at);
-    }
-
-    private static String plural(long n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s");
+        return relativeTime.of(at, now);
     }
 }
