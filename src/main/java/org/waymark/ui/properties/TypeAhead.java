@@ -14,7 +14,7 @@ import javafx.util.StringConverter;
  * white paper"). Letters typed within a second of one another add up; after a pause, or when nothing matches the
  * letters together, the last letter starts over.
  */
-final class TypeAhead {
+public final class TypeAhead {
 
     static final long PAUSE_MILLIS = 1000;
 
@@ -25,7 +25,7 @@ final class TypeAhead {
     }
 
     /** Lets typing choose in {@code box}. */
-    static <T> void install(ComboBox<T> box) {
+    public static <T> void install(ComboBox<T> box) {
         TypeAhead ahead = new TypeAhead();
         box.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             String character = e.getCharacter();
