@@ -9,17 +9,23 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.Record7;
 import org.waymark.model.interaction.InteractionBatch;
+import org.waymark.model.segment.SegmentQueryFormat;
+import org.waymark.model.segment.SegmentQueryFormatException;
 import org.waymark.store.Store;
+import org.waymark.store.segment.SegmentConditions;
+import org.waymark.store.segment.SegmentException;
 
 /**
  * Reads the audience a simulation starts from, in one transaction so it is a consistent snapshot: business units,
  * every contact (one streaming query), every segment with its kind, the members of static segments and subscription
- * lists, and the members of dynamic segments, found by evaluating their stored queries ({@link SegmentQuery}). All in
+ * lists, and the members of dynamic segments, found by evaluating their stored queries
+ * ({@link SegmentQueryFormat} read, {@link SegmentConditions} evaluated, the same as the segment builder). All in
  * id order, so the same store gives the same sequence.
  */
 public final class AudienceReader {
@@ -78,18 +84,32 @@ public final class AudienceReader {
                 sink.memberSince(m.value1(), m.value2(), epochSecond(m.value3()));
             }
         }
-        SegmentQuery query = new SegmentQuery(ctx, asOf);
+        SegmentConditions conditions = new SegmentConditions(ctx, asOf);
+        SegmentQueryFormat format = new SegmentQueryFormat();
         for (var s : segments) {
             if (!DYNAMIC.equals(s.value3())) {
                 continue;
             }
             String name = s.value2();
-            try (var members = ctx.select(CONTACT.ID).from(CONTACT).where(query.condition(name, s.value4()))
+            try (var members = ctx.select(CONTACT.ID).from(CONTACT).where(condition(conditions, format, name, s.value4()))
                     .orderBy(CONTACT.ID).fetchSize(FETCH_SIZE).fetchLazy()) {
                 for (var m : members) {
                     sink.member(name, m.value1());
                 }
             }
+        }
+    }
+
+    /** The condition selecting the dynamic segment's members; a query that cannot be evaluated names the segment. */
+    private static Condition condition(SegmentConditions conditions, SegmentQueryFormat format, String name,
+                                       String queryJson) {
+        if (queryJson == null || queryJson.isBlank()) {
+            throw new SegmentQueryException("Dynamic segment \"" + name + "\": has no stored query");
+        }
+        try {
+            return conditions.of(format.read(queryJson));
+        } catch (SegmentQueryFormatException | SegmentException e) {
+            throw new SegmentQueryException("Dynamic segment \"" + name + "\": " + e.getMessage(), e);
         }
     }
 

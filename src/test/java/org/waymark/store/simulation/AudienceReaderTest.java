@@ -130,29 +130,29 @@ class AudienceReaderTest {
     }
 
     @Test
-    void anyOtherConditionIsAClearError() {
+    void aQueryThatCannotBeEvaluatedIsAClearErrorNamingTheSegmentAndThePath() {
         assertError("""
-                {"match":"all","conditions":[{"field":"email","operator":"equals","value":"a@b.example"}]}""",
-                "Dynamic segment \"Odd\": condition 1 {\"field\":\"email\"", "unsupported condition");
+                {"match":"all","conditions":[{"field":"shoeSize","operator":"equals","value":"42"}]}""",
+                "$.conditions[0].field: unknown field \"shoeSize\"");
         assertError("""
-                {"match":"all","conditions":[{"field":"city","operator":"contains","value":"York"}]}""",
-                "unsupported operator \"contains\" for \"city\"");
+                {"match":"all","conditions":[{"field":"city","operator":"resembles","value":"York"}]}""",
+                "$.conditions[0].operator: unknown operator \"resembles\"");
         assertError("""
                 {"match":"all","conditions":[{"field":"consent","operator":"atLeast","value":"eternal"}]}""",
                 "unknown consent level \"eternal\"");
         assertError("""
                 {"match":"all","conditions":[{"subscribedTo":"Gardening"}]}""",
-                "there is no subscription list \"Gardening\"");
+                "There is no subscription list \"Gardening\"");
         assertError("""
                 {"match":"all","conditions":[{"behaviour":"emailForwarded","withinDays":3}]}""",
-                "unsupported behaviour \"emailForwarded\"");
+                "unknown behaviour \"emailForwarded\"");
         assertError("""
                 {"match":"all","conditions":[{"behaviour":"emailOpened","withinDays":-3}]}""",
-                "\"withinDays\" must be a positive whole number");
+                "$.conditions[0].withinDays: must be a whole number of days");
         assertError("""
                 {"match":"most","conditions":[{"field":"city","operator":"equals","value":"Paris"}]}""",
-                "\"match\" must be \"all\" or \"any\"");
-        assertError("{\"match\":\"all\",", "its stored query is not valid JSON");
+                "$.match: must be \"all\", \"any\" or \"none\"");
+        assertError("{\"match\":\"all\",", "not valid JSON");
         assertError(null, "has no stored query");
     }
 

@@ -1,0 +1,101 @@
+package org.waymark.store.segment;
+
+import static org.waymark.store.schema.Tables.CONTACT;
+import static org.waymark.store.schema.Tables.SEGMENT_MEMBER;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.waymark.model.audience.ContactSummary;
+import org.waymark.model.segment.RuleGroup;
+import org.waymark.model.segment.SegmentKind;
+import org.waymark.model.segment.SegmentSummary;
+
+/** Who is in a segment: dynamic queries evaluated, hand-picked members read, added and removed. */
+final class SegmentMemberQueries {
+
+    private static final int ID_CHUNK = 1000;
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    SegmentMemberQueries(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    int count(RuleGroup query, Instant asOf) {
+        return dsl.transactionResult(tx -> tx.dsl().fetchCount(CONTACT, new SegmentConditions(tx.dsl(), asOf).of(query)));
+    }
+
+    List<ContactSummary> preview(RuleGroup query, Instant asOf, int limit) {
+        return dsl.transactionResult(tx -> ContactRows.fetch(tx.dsl(), new SegmentConditions(tx.dsl(), asOf).of(query),
+                limit));
+    }
+
+    int memberCount(SegmentSummary segment) {
+        return dsl.transactionResult(tx -> tx.dsl().fetchCount(CONTACT, membership(tx.dsl(), segment)));
+    }
+
+    List<ContactSummary> members(SegmentSummary segment, String search, int limit) {
+        return dsl.transactionResult(tx -> ContactRows.fetch(tx.dsl(),
+                membership(tx.dsl(), segment).and(ContactRows.search(search)), limit));
+    }
+
+    int add(DSLContext ctx, SegmentSummary segment, Collection<Long> contactIds) {
+        int added = 0;
+        for (List<Long> chunk : chunks(contactIds)) {
+            added += addWhere(ctx, segment, CONTACT.ID.in(chunk));
+        }
+        return added;
+    }
+
+    int addMatching(DSLContext ctx, SegmentSummary segment, String search) {
+        return addWhere(ctx, segment, ContactRows.search(search));
+    }
+
+    int remove(DSLContext ctx, SegmentSummary segment, Collection<Long> contactIds) {
+        int removed = 0;
+        for (List<Long> chunk : chunks(contactIds)) {
+            removed += ctx.deleteFrom(SEGMENT_MEMBER).where(SEGMENT_MEMBER.SEGMENT_ID.eq(segment.id()))
+                    .and(SEGMENT_MEMBER.CONTACT_ID.in(chunk)).execute();
+        }
+        return removed;
+    }
+
+    /** Inserts the contacts meeting {@code where} who are not members yet; unknown contacts simply do not match. */
+    private int addWhere(DSLContext ctx, SegmentSummary segment, Condition where) {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return ctx.insertInto(SEGMENT_MEMBER, SEGMENT_MEMBER.SEGMENT_ID, SEGMENT_MEMBER.CONTACT_ID, SEGMENT_MEMBER.ADDED_AT)
+                .select(DSL.select(DSL.val(segment.id()), CONTACT.ID, DSL.val(now)).from(CONTACT).where(where)
+                        .and(CONTACT.ID.notIn(DSL.select(SEGMENT_MEMBER.CONTACT_ID).from(SEGMENT_MEMBER)
+                                .where(SEGMENT_MEMBER.SEGMENT_ID.eq(segment.id())))))
+                .execute();
+    }
+
+    /** The condition on {@code CONTACT} selecting the segment's members now. */
+    private Condition membership(DSLContext ctx, SegmentSummary segment) {
+        if (segment.kind() == SegmentKind.DYNAMIC) {
+            return new SegmentConditions(ctx, clock.instant()).of(segment.query());
+        }
+        return CONTACT.ID.in(DSL.select(SEGMENT_MEMBER.CONTACT_ID).from(SEGMENT_MEMBER)
+                .where(SEGMENT_MEMBER.SEGMENT_ID.eq(segment.id())));
+    }
+
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < distinct.size(); i += ID_CHUNK) {
+            chunks.add(distinct.subList(i, Math.min(distinct.size(), i + ID_CHUNK)));
+        }
+        return chunks;
+    }
+}
