@@ -9,6 +9,7 @@ import org.waymark.store.JourneyRepository;
 import org.waymark.ui.simulation.SimulationStore;
 import org.waymark.store.audience.ContactImporter;
 import org.waymark.store.engagement.TemplateResults;
+import org.waymark.ui.segments.SegmentWorkspace;
 import org.waymark.ui.activities.ActivitySources;
 import org.waymark.ui.timeline.TimelineSources;
 
@@ -19,5 +20,5 @@ import org.waymark.ui.timeline.TimelineSources;
 public record DesktopContext(JourneyRepository journeys, ContactRepository contacts, AppSettingsRepository settings,
                              AssetCatalog assets, Path storeDirectory, Clock clock, SimulationStore simulations,
                              TimelineSources timelines, ActivitySources activities, TemplateResults emailResults,
-                             ContactImporter contactImporter) {
+                             ContactImporter contactImporter, SegmentWorkspace segments) {
 }

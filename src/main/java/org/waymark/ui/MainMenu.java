@@ -17,7 +17,7 @@ final class MainMenu extends MenuBar {
                 IMPORT, EXPORT, EXPORT_PICTURE, null, SIMULATE, SIMULATE_AGAIN, null, DELETE_JOURNEY, null, QUIT);
         Menu edit = actions.menu("_Edit", UNDO, REDO, null, CUT, COPY, PASTE, DUPLICATE, DELETE_TILES, null,
                 SELECT_ALL, null, ADD_TILE);
-        Menu view = actions.menu("_View", SHOW_JOURNEY, SHOW_CONTACTS, SHOW_ACTIVITIES, SHOW_EMAILS, null,
+        Menu view = actions.menu("_View", SHOW_JOURNEY, SHOW_CONTACTS, SHOW_ACTIVITIES, SHOW_EMAILS, SHOW_SEGMENTS, null,
                 ZOOM_IN, ZOOM_OUT, ZOOM_ACTUAL, ZOOM_FIT, null,
                 LARGER_UI, SMALLER_UI, ACTUAL_UI, null,
                 LIGHT_THEME, DARK_THEME, HIGH_CONTRAST_THEME);

@@ -12,6 +12,7 @@ import org.waymark.ui.activities.ActivitiesViewModel;
 import org.waymark.ui.activities.ActivitySources;
 import org.waymark.ui.contacts.ContactBrowserView;
 import org.waymark.ui.engagement.TemplateResultsView;
+import org.waymark.ui.segments.SegmentsView;
 import org.waymark.ui.timeline.TimelinePane;
 
 /**
@@ -27,6 +28,8 @@ final class MainTabs extends TabPane {
     private final ActivitiesView activitiesView;
     private final Tab emails;
     private final TemplateResultsView emailsView;
+    private Tab segments;
+    private SegmentsView segmentsView;
 
     MainTabs(Node journeyView, ContactBrowserView contactView, TimelinePane timeline, ActivitySources sources,
              TemplateResultsView emailsView, Executor background) {
@@ -78,6 +81,24 @@ final class MainTabs extends TabPane {
     void showContacts() {
         getSelectionModel().select(contacts);
         contactView.focusSearch();
+    }
+
+    /** Adds the Segments tab after the others; it reads the segments the first time it is selected. */
+    void addSegments(SegmentsView view) {
+        segmentsView = view;
+        segments = tab("Segments", view, "segments-tab");
+        getTabs().add(segments);
+        segments.setOnSelectionChanged(e -> {
+            if (segments.isSelected()) {
+                view.activate();
+            }
+        });
+    }
+
+    void showSegments() {
+        getSelectionModel().select(segments);
+        segmentsView.activate();
+        segmentsView.focusList();
     }
 
     void showActivities() {

@@ -27,6 +27,7 @@ import org.waymark.model.file.JourneyFileWriter;
 import org.waymark.model.journey.JourneyRules;
 import org.waymark.ui.actions.ActionControls;
 import org.waymark.ui.actions.ActionIcons;
+import org.waymark.ui.actions.ActionId;
 import org.waymark.ui.actions.ActionRegistry;
 import org.waymark.ui.actions.DesignerKeys;
 import org.waymark.ui.actions.ShortcutOverlay;
@@ -41,6 +42,9 @@ import org.waymark.ui.contacts.ContactBrowserViewModel;
 import org.waymark.ui.contacts.ContactImportDialog;
 import org.waymark.ui.contacts.ContactImportViewModel;
 import org.waymark.ui.engagement.TemplateResultsView;
+import org.waymark.ui.segments.ConditionChoices;
+import org.waymark.ui.segments.SegmentsView;
+import org.waymark.ui.segments.SegmentsViewModel;
 import org.waymark.ui.engagement.TemplateResultsViewModel;
 import org.waymark.ui.timeline.TimelinePane;
 import org.waymark.ui.timeline.TimelineViewModel;
@@ -163,6 +167,8 @@ public final class MainWindow {
         MainTabs tabs = new MainTabs(journeyView, contactView, timeline, context.activities(),
                 new TemplateResultsView(new TemplateResultsViewModel(context.emailResults(), context.clock(), storeQueries,
                         Platform::runLater)), storeQueries);
+        tabs.addSegments(new SegmentsView(new SegmentsViewModel(context.segments(),
+                ConditionChoices.of(context.assets()), storeQueries, Platform::runLater)));
         workspace.sessionProperty().addListener((obs, old, session) -> {
             if (session != null) {
                 tabs.showJourney();
@@ -183,6 +189,7 @@ public final class MainWindow {
                 new EngineSimulationService(context.simulations(), context.assets(),
                         Runtime.getRuntime().availableProcessors()), context.settings(), status, context.clock());
         bindings.bindSimulation(simulations);
+        bindings.bindShow(ActionId.SHOW_SEGMENTS, tabs::showSegments);
         bindings.bindHelp(() -> new ShortcutOverlay(registry, new DesignerKeys()).show(stage));
         appearance = new Appearance(context.settings());
         canvas.uiScaleProperty().bind(appearance.scaleFactorProperty());

@@ -84,6 +84,11 @@ final class WindowActions {
                 .bind(ZOOM_FIT, zoomToFit, journeyOpen);
     }
 
+    /** Binds an action that brings a tab forward. */
+    void bindShow(ActionId action, Runnable show) {
+        registry.bind(action, show);
+    }
+
     void bindHelp(Runnable showShortcuts) {
         registry.bind(KEYBOARD_SHORTCUTS, showShortcuts);
     }

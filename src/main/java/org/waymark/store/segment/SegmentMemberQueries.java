@@ -50,6 +50,12 @@ final class SegmentMemberQueries {
                 membership(tx.dsl(), segment).and(ContactRows.search(search)), limit));
     }
 
+    /** Contacts matching {@code search} who are not members of the hand-picked segment yet, by name. */
+    List<ContactSummary> candidates(SegmentSummary segment, String search, int limit) {
+        return dsl.transactionResult(tx -> ContactRows.fetch(tx.dsl(), DSL.not(membership(tx.dsl(), segment))
+                .and(ContactRows.search(search)), limit));
+    }
+
     int add(DSLContext ctx, SegmentSummary segment, Collection<Long> contactIds) {
         int added = 0;
         for (List<Long> chunk : chunks(contactIds)) {

@@ -136,6 +136,11 @@ public final class SegmentRepository {
         return members.members(existing(dsl, segmentId), search, limit);
     }
 
+    /** Contacts whose name, email or account contains {@code search} and who are not members yet, by name. */
+    public List<ContactSummary> candidates(long segmentId, String search, int limit) {
+        return members.candidates(handPicked(dsl, segmentId), search, limit);
+    }
+
     /** Adds contacts to a static segment or subscription list; existing members and unknown ids are skipped. */
     public int addMembers(long segmentId, Collection<Long> contactIds) {
         return dsl.transactionResult(tx -> members.add(tx.dsl(), handPicked(tx.dsl(), segmentId), contactIds));

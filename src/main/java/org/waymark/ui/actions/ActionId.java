@@ -48,6 +48,8 @@ public enum ActionId {
             "Shortcut+3"),
     SHOW_EMAILS(ActionCategory.VIEW, "E_mails", "Show what each marketing email achieved", "show-emails",
             "Shortcut+4"),
+    SHOW_SEGMENTS(ActionCategory.VIEW, "_Segments", "Show the segments and subscription lists", "show-segments",
+            "Shortcut+6"),
     ZOOM_IN(ActionCategory.VIEW, "Zoom _in", "Zoom the canvas in", "zoom-in", "Shortcut+Alt+Equals",
             "Shortcut+Alt+Add"),
     ZOOM_OUT(ActionCategory.VIEW, "Zoom _out", "Zoom the canvas out", "zoom-out", "Shortcut+Alt+Minus",

@@ -59,7 +59,9 @@ final class ConditionWording {
         if (subject.kind() != ConditionSubject.Kind.FIELD) {
             return ValueKind.CHOICE;
         }
-        return fieldOperator(operator).needsValue() ? ValueKind.TEXT : ValueKind.NONE;
+        boolean noValue = Arrays.stream(FieldOperator.values())
+                .anyMatch(o -> o.label().equals(operator) && !o.needsValue());
+        return noValue ? ValueKind.NONE : ValueKind.TEXT;
     }
 
     static String anyAsset(Behaviour behaviour) {

@@ -177,7 +177,7 @@ public final class SegmentsView extends SplitPane {
     private void delete() {
         SegmentSummary segment = model.selected().get();
         ButtonType delete = new ButtonType("Delete", ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Journeys that target it will no longer find it.", delete,
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Its members stay in the store; only the segment goes. A segment still in use is kept.", delete,
                 ButtonType.CANCEL);
         ask.setTitle("Delete segment");
         ask.setHeaderText("Delete the " + segment.kind().noun() + " " + segment.name() + "?");

@@ -45,7 +45,7 @@ import org.waymark.ui.journeys.RecoveryCopies;
 
 /**
  * Issue 4's audit: every main view (journey list, canvas with a journey open, toolbox, properties of an email,
- * trigger, scheduler and splitter tile, settings form, the Data tab after a simulation, contacts, a contact's timeline with its filters open, activities, emails) and the dialogs that
+ * trigger, scheduler and splitter tile, settings form, the Data tab after a simulation, contacts, a contact's timeline with its filters open, activities, emails, a segment's members, the segment builder) and the dialogs that
  * open headless (template gallery, delete confirmation, new-email quick-create, simulation settings) are walked with {@link AccessibilityAudit}; every node the
  * Tab key reaches has a name for screen readers, and every interactive control is reachable by Tab. Then every
  * dialog of the app that opens headless (new email, template gallery, delete journey, delete tiles, add tile, export
@@ -165,9 +165,22 @@ class AccessibilityAuditTest {
         robot.interact(() -> emails.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         auditWindow(robot, "emails");
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
+        javafx.scene.control.ListView<?> segments = robot.lookup("#segment-list").queryListView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !segments.getItems().isEmpty());
+        Object handPicked = segments.getItems().stream().filter(s -> ((org.waymark.model.segment.SegmentSummary) s)
+                .kind() == org.waymark.model.segment.SegmentKind.STATIC).findFirst().orElseThrow();
+        robot.interact(() -> ((javafx.scene.control.ListView<Object>) (javafx.scene.control.ListView<?>) segments)
+                .getSelectionModel().select(handPicked));
+        WaitForAsyncUtils.waitForFxEvents();
+        auditWindow(robot, "segment members");
+        robot.clickOn("#segment-new-dynamic");
+        robot.clickOn(".segment-add-group");
+        WaitForAsyncUtils.waitForFxEvents();
+        auditWindow(robot, "segment builder");
 
         System.out.println("Tab-reachable nodes per view: " + audit.reachableCounts());
-        assertThat(audit.reachableCounts()).as("views walked").hasSize(18)
+        assertThat(audit.reachableCounts()).as("views walked").hasSize(20)
                 .allSatisfy((view, count) -> assertThat(count).as(view).isPositive());
         List<Offence> unexpected = audit.offences().stream()
                 .filter(o -> KNOWN_EXCEPTIONS.stream().noneMatch(k -> k.covers(o))).toList();

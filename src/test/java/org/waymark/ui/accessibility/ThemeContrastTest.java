@@ -78,6 +78,11 @@ class ThemeContrastTest {
                     ".timeline-" + type);
         }
         icon("timeline focus ring on row", ".timeline-cell:focused", "-fx-border-color", ".timeline-cell.timeline-entry");
+        // waymark.css: the Segments tab
+        text("segment problems on window", ".problem-text", "-fx-text-fill", ".root", "-fx-background");
+        text("section title on window", ".section-title", "-fx-text-fill", ".root", "-fx-background");
+        icon("nested segment group bar on window", ".segment-nested-group", "-fx-border-color", ".root",
+                "-fx-background");
         // simulation.css
         text("simulate dialog field label", ".simulation-field-label", "-fx-text-fill", ".root", "-fx-background");
         text("simulate dialog problem on its tint", ".simulation-problem", ".simulation-problem");

@@ -1,0 +1,111 @@
+package org.waymark.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.waymark.model.journey.ConsentLevel;
+import org.waymark.model.segment.ConsentComparison;
+import org.waymark.model.segment.ConsentRule;
+import org.waymark.model.segment.ContactField;
+import org.waymark.model.segment.FieldOperator;
+import org.waymark.model.segment.FieldRule;
+import org.waymark.model.segment.RuleGroup;
+import org.waymark.model.segment.SegmentSummary;
+import org.waymark.store.Store;
+import org.waymark.store.demo.DemoWorkspace;
+import org.waymark.store.segment.SegmentRepository;
+
+/** Ctrl+6 shows the segments; a dynamic segment is built with the keyboard alone and its live count follows. */
+@ExtendWith(ApplicationExtension.class)
+class SegmentsWindowTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-04T08:20:00Z"), ZoneId.of("UTC"));
+
+    @TempDir
+    Path dir;
+    private Store store;
+
+    @Start
+    void start(Stage ignored) {
+        store = Store.open(dir.resolve("store"));
+        new DemoWorkspace(DemoWorkspace.DEFAULT_SEED, CLOCK, 40, 300).generate(store);
+        TestDesktop.show(store, CLOCK, new Stage());
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        store.close();
+    }
+
+    @Test
+    void aDynamicSegmentIsBuiltByKeyboardAndCountedAsItChanges(FxRobot robot) throws TimeoutException {
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
+        ListView<?> list = robot.lookup("#segment-list").queryListView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 9);
+        assertThat(list.isFocused()).isTrue();
+
+        robot.type(KeyCode.TAB).type(KeyCode.SPACE);
+        robot.write("Bostonians with marketing consent");
+        robot.type(KeyCode.TAB, 5);
+        robot.write("ci");
+        robot.type(KeyCode.TAB, 2).write("Boston");
+        RuleGroup boston = RuleGroup.all(new FieldRule(ContactField.CITY, FieldOperator.EQUALS, "Boston"));
+        waitForCount(robot, boston);
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB, 3).release(KeyCode.SHIFT);
+        robot.type(KeyCode.SPACE);
+        robot.write("con");
+        robot.type(KeyCode.TAB, 2).write("(4");
+        RuleGroup both = RuleGroup.all(new FieldRule(ContactField.CITY, FieldOperator.EQUALS, "Boston"),
+                RuleGroup.any(new ConsentRule(ConsentComparison.AT_LEAST, ConsentLevel.MARKETING)));
+        long expected = waitForCount(robot, both);
+        assertThat(expected).isPositive().isLessThan(count(boston));
+        TableView<?> preview = robot.lookup("#segment-preview").queryTableView();
+        assertThat(preview.getItems()).hasSize((int) Math.min(expected, 25));
+
+        robot.clickOn("#segment-save");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 10);
+        SegmentSummary saved = new SegmentRepository(store, CLOCK).findByName("Bostonians with marketing consent")
+                .orElseThrow();
+        assertThat(saved.query()).isEqualTo(both);
+        assertThat(list.getSelectionModel().getSelectedItem()).isEqualTo(saved);
+    }
+
+    private long waitForCount(FxRobot robot, RuleGroup query) throws TimeoutException {
+        long expected = count(query);
+        String text = String.format(Locale.ENGLISH, "%,d contacts match", expected);
+        Label count = robot.lookup("#segment-count").queryAs(Label.class);
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> count.getText().equals(text));
+        } catch (TimeoutException e) {
+            throw new AssertionError("expected \"" + text + "\" but the count says \"" + count.getText()
+                    + "\"; focus on " + count.getScene().getFocusOwner(), e);
+        }
+        return expected;
+    }
+
+    private long count(RuleGroup query) {
+        return new SegmentRepository(store, CLOCK).count(query, CLOCK.instant());
+    }
+}
