@@ -52,6 +52,7 @@ final class ConditionRowView extends HBox {
         Button removeButton = new Button("Remove");
         removeButton.getStyleClass().add("segment-remove-condition");
         removeButton.setOnAction(e -> remove.run());
+        removeButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         removeButton.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> "Remove " + place.toLowerCase(java.util.Locale.ROOT) + ": " + row.describe(),
                 row.subject(), row.operator(), row.value(), row.days()));

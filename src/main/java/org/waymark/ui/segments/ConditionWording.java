@@ -77,7 +77,7 @@ final class ConditionWording {
             case FIELD -> {
                 FieldOperator operator = fieldOperator(row.operator().get());
                 if (operator.needsValue() && value.isEmpty()) {
-                    throw new IllegalArgumentException("type a value for " + subject.label() + " " + operator.label());
+                    throw new IllegalArgumentException(subject.label() + " " + operator.label() + " …: type a value");
                 }
                 yield new FieldRule(subject.field(), operator, value);
             }

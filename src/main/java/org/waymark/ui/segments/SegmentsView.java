@@ -54,7 +54,16 @@ public final class SegmentsView extends SplitPane {
             @Override
             protected void updateItem(SegmentSummary item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name() + "  ·  " + item.kind().label());
+                if (empty || item == null) {
+                    setGraphic(null);
+                } else {
+                    Label name = new Label(item.name());
+                    name.getStyleClass().add("segment-cell-name");
+                    Label kind = new Label(item.kind().label());
+                    kind.getStyleClass().add("muted");
+                    setGraphic(new VBox(1, name, kind));
+                }
+                setText(null);
                 setAccessibleText(empty || item == null ? null : item.name() + ", " + item.kind().noun());
             }
         });
@@ -79,7 +88,8 @@ public final class SegmentsView extends SplitPane {
         nothing.getStyleClass().add("muted");
         editor.getChildren().setAll(nothing);
         getItems().addAll(left, editor);
-        setDividerPositions(0.28);
+        setDividerPositions(0.3);
+        left.setMinWidth(240);
     }
 
     private static Button button(String text, String id, javafx.event.EventHandler<javafx.event.ActionEvent> action) {

@@ -101,6 +101,8 @@ class SegmentBuilderViewModelTest {
 
         assertThat(model.query().isEmpty()).isTrue();
         assertThat(model.count().get()).isEqualTo("42 contacts match (no conditions: every contact)");
+        model.root().addCondition();
+        assertThat(model.problems()).containsExactly("Condition 1: First name is …: type a value");
     }
 
     @Test
