@@ -23,6 +23,7 @@ import org.waymark.store.engagement.TemplateResults;
 import org.waymark.store.segment.SegmentRepository;
 import org.waymark.ui.segments.StoreSegmentWorkspace;
 import org.waymark.ui.activities.ActivitySources;
+import org.waymark.ui.content.ContentSources;
 import org.waymark.ui.timeline.TimelineSources;
 
 /**
@@ -69,7 +70,7 @@ final class DesktopLauncher {
                     store.directory(), clock, new StoreSimulationStore(store, clock),
                 TimelineSources.of(store), ActivitySources.of(store, clock),
                 new TemplateResults(store), new ContactImporter(store),
-                new StoreSegmentWorkspace(new SegmentRepository(store, clock), clock));
+                new StoreSegmentWorkspace(new SegmentRepository(store, clock), clock), ContentSources.of(store));
             new MainWindow(context).show(stage);
             return null;
         });

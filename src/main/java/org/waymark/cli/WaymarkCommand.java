@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "waymark", mixinStandardHelpOptions = true, versionProvider = WaymarkCommand.Version.class,
         description = "Offline studio for customer journeys. Without a command, opens the desktop app.",
         subcommands = {JourneyCommand.class, StoreCommand.class, SimulateCommand.class, TimelineCommand.class,
-                SourceCommand.class, ActivityCommand.class, ContactCommand.class, EmailCommand.class, BenchCommand.class, BenchEngineCommand.class,
+                SourceCommand.class, ActivityCommand.class, ContactCommand.class, EmailCommand.class, ContentCommand.class, BenchCommand.class, BenchEngineCommand.class,
                 BenchImportCommand.class, BenchTimelineCommand.class})
 public final class WaymarkCommand implements Callable<Integer> {
 

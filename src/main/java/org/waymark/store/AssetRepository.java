@@ -11,19 +11,33 @@ import static org.waymark.store.schema.Tables.SEGMENT;
 import static org.waymark.store.schema.Tables.SMS_MESSAGE;
 
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.waymark.model.content.AssetCatalog;
 import org.waymark.model.content.AssetKind;
+import org.waymark.model.content.AssetStatus;
+import org.waymark.store.content.ContentRepository;
 
 /** The store's marketing assets and segments, by name, for the designer's pickers. */
 public final class AssetRepository implements AssetCatalog {
 
     private final DSLContext dsl;
+    private final ContentRepository content;
 
     public AssetRepository(Store store) {
         this.dsl = store.dsl();
+        this.content = new ContentRepository(store);
+    }
+
+    /** Drafts and published assets as stored; segments and subscription lists have no status: published when present. */
+    @Override
+    public Optional<AssetStatus> status(AssetKind kind, String name) {
+        if (kind == AssetKind.SEGMENT || kind == AssetKind.SUBSCRIPTION_LIST) {
+            return names(kind).contains(name) ? Optional.of(AssetStatus.PUBLISHED) : Optional.empty();
+        }
+        return content.status(kind, name);
     }
 
     @Override

@@ -11,13 +11,14 @@ import org.waymark.ui.activities.ActivitiesView;
 import org.waymark.ui.activities.ActivitiesViewModel;
 import org.waymark.ui.activities.ActivitySources;
 import org.waymark.ui.contacts.ContactBrowserView;
+import org.waymark.ui.content.ContentView;
 import org.waymark.ui.engagement.TemplateResultsView;
 import org.waymark.ui.segments.SegmentsView;
 import org.waymark.ui.timeline.TimelinePane;
 
 /**
- * The window's four tabs: the journey designer; the contacts beside the selected one's timeline; the data sources
- * and activities; the email templates' results. Each tab loads what it shows the first time it is selected.
+ * The window's five tabs: the journey designer; the contacts beside the selected one's timeline; the data sources
+ * and activities; the email templates' results; the marketing content and its editors. Each tab loads what it shows the first time it is selected.
  */
 final class MainTabs extends TabPane {
 
@@ -30,10 +31,13 @@ final class MainTabs extends TabPane {
     private final TemplateResultsView emailsView;
     private Tab segments;
     private SegmentsView segmentsView;
+    private final Tab content;
+    private final ContentView contentView;
 
     MainTabs(Node journeyView, ContactBrowserView contactView, TimelinePane timeline, ActivitySources sources,
-             TemplateResultsView emailsView, Executor background) {
+             TemplateResultsView emailsView, ContentView contentView, Executor background) {
         this.emailsView = emailsView;
+        this.contentView = contentView;
         this.contactView = contactView;
         contactView.selectedContact().addListener((obs, old, person) -> timeline.showContact(person));
         SplitPane people = new SplitPane(contactView, timeline);
@@ -44,9 +48,10 @@ final class MainTabs extends TabPane {
         contacts = tab("Contacts", people, "contacts-tab");
         activities = tab("Activities", activitiesView, "activities-tab");
         emails = tab("Emails", emailsView, "emails-tab");
-        getTabs().addAll(journey, contacts, activities, emails);
+        content = tab("Content", contentView, "content-tab");
+        getTabs().addAll(journey, contacts, activities, emails, content);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        setAccessibleText("Journey, contacts, activities and emails");
+        setAccessibleText("Journey, contacts, activities, emails and content");
         setId("main-tabs");
         contacts.setOnSelectionChanged(e -> {
             if (contacts.isSelected()) {
@@ -63,6 +68,16 @@ final class MainTabs extends TabPane {
                 emailsView.activate();
             }
         });
+        content.setOnSelectionChanged(e -> {
+            if (content.isSelected()) {
+                contentView.activate();
+            }
+        });
+    }
+
+    void showContent() {
+        getSelectionModel().select(content);
+        contentView.focusTable();
     }
 
     void showEmails() {

@@ -55,7 +55,9 @@ import org.waymark.ui.edit.EditSession;
 import org.waymark.ui.edit.TileClipboard;
 import org.waymark.ui.edit.TileInsertion;
 import org.waymark.ui.edit.TilePlacement;
+import org.waymark.ui.content.ContentView;
 import org.waymark.ui.journeys.BlankJourney;
+import org.waymark.ui.journeys.GoLive;
 import org.waymark.ui.journeys.JourneyActions;
 import org.waymark.ui.journeys.JourneyDialogs;
 import org.waymark.ui.journeys.JourneyListView;
@@ -121,8 +123,8 @@ public final class MainWindow {
         JourneyActions actions = new JourneyActions(workspace, list, dialogs,
                 new UnsavedChanges(workspace, dialogs::askSaveChanges), () -> gallery.choose(stage));
         ObservableValue<EditSession> sessions = workspace.sessionProperty();
-        JourneyCanvasViewModel canvas = new JourneyCanvasViewModel(new PipelineLayout(), new TileSummary(),
-                new JourneyRules());
+        JourneyRules rules = new JourneyRules(context.assets());
+        JourneyCanvasViewModel canvas = new JourneyCanvasViewModel(new PipelineLayout(), new TileSummary(), rules);
         canvas.follow(sessions);
         ContactBrowserViewModel contacts = new ContactBrowserViewModel(context.contacts(), storeQueries,
                 Platform::runLater);
@@ -166,12 +168,18 @@ public final class MainWindow {
                 new WebAddresses(workspace::announce)::open);
         MainTabs tabs = new MainTabs(journeyView, contactView, timeline, context.activities(),
                 new TemplateResultsView(new TemplateResultsViewModel(context.emailResults(), context.clock(), storeQueries,
-                        Platform::runLater)), storeQueries);
+                        Platform::runLater)), ContentView.of(context.content(), context.clock(), storeQueries),
+                storeQueries);
         tabs.addSegments(new SegmentsView(new SegmentsViewModel(context.segments(),
                 ConditionChoices.of(context.assets()), storeQueries, Platform::runLater)));
         workspace.sessionProperty().addListener((obs, old, session) -> {
             if (session != null) {
                 tabs.showJourney();
+            }
+        });
+        tabs.journeyTab().setOnSelectionChanged(e -> { // assets may have been published meanwhile: check again
+            if (tabs.journeyTab().isSelected() && sessions.getValue() != null) {
+                canvas.show(sessions.getValue().journey());
             }
         });
 
@@ -184,7 +192,8 @@ public final class MainWindow {
         }));
         bindings.bindEdit(edits, tabs.journeyTab().selectedProperty(), journeyView::addTile);
         bindings.bindView(canvas, actions.nothingOpen().not(), journeyView.canvas()::zoomToFit,
-                tabs::showJourney, tabs::showContacts, tabs::showActivities, tabs::showEmails);
+                tabs::showJourney, tabs::showContacts, tabs::showActivities, tabs::showEmails, tabs::showContent);
+        bindings.bindGoLive(new GoLive(workspace, rules, dialogs, context.clock())::goLive, actions.nothingOpen().not());
         Simulations simulations = new Simulations(stage, sessions, workspace::openedId, canvas,
                 new EngineSimulationService(context.simulations(), context.assets(),
                         Runtime.getRuntime().availableProcessors()), context.settings(), status, context.clock());

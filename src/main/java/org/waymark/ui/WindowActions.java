@@ -49,6 +49,11 @@ final class WindowActions {
                 .bind(QUIT, quit);
     }
 
+    /** Go live…: while a journey is open. */
+    void bindGoLive(Runnable goLive, ObservableBooleanValue journeyOpen) {
+        registry.bind(GO_LIVE, goLive, BooleanExpression.booleanExpression(journeyOpen));
+    }
+
     /** Simulate… and Simulate again: while a journey is open and no simulation runs. */
     void bindSimulation(Simulations simulations) {
         registry.bind(SIMULATE, simulations::simulate, simulations.canSimulate())
@@ -73,11 +78,13 @@ final class WindowActions {
     }
 
     void bindView(JourneyCanvasViewModel canvas, ObservableBooleanValue journeyOpen, Runnable zoomToFit,
-                  Runnable showJourney, Runnable showContacts, Runnable showActivities, Runnable showEmails) {
+                  Runnable showJourney, Runnable showContacts, Runnable showActivities, Runnable showEmails,
+                  Runnable showContent) {
         registry.bind(SHOW_JOURNEY, showJourney)
                 .bind(SHOW_CONTACTS, showContacts)
                 .bind(SHOW_ACTIVITIES, showActivities)
                 .bind(SHOW_EMAILS, showEmails)
+                .bind(SHOW_CONTENT, showContent)
                 .bind(ZOOM_IN, canvas::zoomIn, journeyOpen)
                 .bind(ZOOM_OUT, canvas::zoomOut, journeyOpen)
                 .bind(ZOOM_ACTUAL, canvas::resetZoom, journeyOpen)

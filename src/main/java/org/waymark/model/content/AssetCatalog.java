@@ -1,6 +1,7 @@
 package org.waymark.model.content;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a journey can point at: the names of stored emails, forms, segments… The designer's pickers and
@@ -28,6 +29,14 @@ public interface AssetCatalog {
      */
     default List<String> followedEmailAttachments(String emailName) {
         return List.of();
+    }
+
+    /**
+     * Whether the named record of this kind is a draft or published; empty when there is none. A catalog that keeps
+     * no status treats every record it names as published. Kinds without a status (segments) are published.
+     */
+    default Optional<AssetStatus> status(AssetKind kind, String name) {
+        return names(kind).contains(name) ? Optional.of(AssetStatus.PUBLISHED) : Optional.empty();
     }
 
     /**

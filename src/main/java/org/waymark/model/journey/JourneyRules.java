@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.waymark.model.content.AssetCatalog;
 import org.waymark.model.journey.JourneyProblem.Severity;
 import org.waymark.model.tile.ActivityTile;
 import org.waymark.model.tile.BranchingTile;
@@ -30,9 +31,22 @@ import org.waymark.model.tile.TriggerTile;
 /**
  * The rules a journey must follow beyond its file format ("check for errors"): how tiles may be arranged,
  * what triggers may watch, how splitters share contacts, whether the schedule holds together, and which
- * tiles are not configured yet (warnings).
+ * tiles are not configured yet (warnings). Built with an {@link AssetCatalog}, it also reports every tile whose
+ * marketing asset is a draft or missing ({@link AssetReadiness}): errors, as such a journey cannot go live.
  */
 public final class JourneyRules {
+
+    private final AssetReadiness assets;
+
+    /** The rules of the journey alone, without looking at the store's assets (files, simulation). */
+    public JourneyRules() {
+        this.assets = null;
+    }
+
+    /** The rules plus the assets' readiness: what the designer's "check for errors" and Go live use. */
+    public JourneyRules(AssetCatalog catalog) {
+        this.assets = new AssetReadiness(catalog);
+    }
 
     public List<JourneyProblem> check(Journey journey) {
         List<JourneyProblem> problems = new ArrayList<>();
@@ -46,6 +60,9 @@ public final class JourneyRules {
         }
         checkUniqueIds(pipeline, problems);
         walk(pipeline, "$.pipeline", true, List.of(), new SequenceCheck(problems));
+        if (assets != null) {
+            problems.addAll(assets.check(journey));
+        }
         return problems;
     }
 

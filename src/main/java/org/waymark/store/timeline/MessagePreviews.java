@@ -60,6 +60,14 @@ public final class MessagePreviews {
                 .fetch(TimelineRepository::item));
     }
 
+    /**
+     * What each placeholder of {@code Placeholders.KNOWN} stands for with this contact ("" for an empty field); empty
+     * when there is no such contact.
+     */
+    public Map<String, String> placeholderValues(long contactId) {
+        return fieldsOf(contactId);
+    }
+
     private Map<String, String> fieldsOf(long contactId) {
         Map<String, String> fields = new HashMap<>();
         Record r = dsl.select(CONTACT.FIRST_NAME, CONTACT.LAST_NAME, CONTACT.EMAIL, CONTACT.CITY, CONTACT.JOB_TITLE,

@@ -49,6 +49,11 @@ final class AssetPicker {
                 field.error(name.problem());
             }
         });
+        box.getEditor().focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                reloadChoices(); // content created or renamed in the Content tab since the tile was selected
+            }
+        });
         box.onFilter(count -> {
             if (count == 0) {
                 field.note("No " + references.kindOf(this.tile.get()).orElseThrow().label() + " matches what you typed");

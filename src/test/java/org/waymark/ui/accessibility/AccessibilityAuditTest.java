@@ -45,7 +45,7 @@ import org.waymark.ui.journeys.RecoveryCopies;
 
 /**
  * Issue 4's audit: every main view (journey list, canvas with a journey open, toolbox, properties of an email,
- * trigger, scheduler and splitter tile, settings form, the Data tab after a simulation, contacts, a contact's timeline with its filters open, activities, emails, a segment's members, the segment builder) and the dialogs that
+ * trigger, scheduler and splitter tile, settings form, the Data tab after a simulation, contacts, a contact's timeline with its filters open, activities, emails, a segment's members, the segment builder, the Content tab with an email and a form) and the dialogs that
  * open headless (template gallery, delete confirmation, new-email quick-create, simulation settings) are walked with {@link AccessibilityAudit}; every node the
  * Tab key reaches has a name for screen readers, and every interactive control is reachable by Tab. Then every
  * dialog of the app that opens headless (new email, template gallery, delete journey, delete tiles, add tile, export
@@ -165,6 +165,17 @@ class AccessibilityAuditTest {
         robot.interact(() -> emails.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         auditWindow(robot, "emails");
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT5);
+        javafx.scene.control.TableView<?> content = robot.lookup("#content-table").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !content.getItems().isEmpty());
+        robot.interact(() -> content.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#content-subject").tryQuery().isPresent());
+        auditWindow(robot, "content: email editor and preview");
+        robot.interact(() -> content.getSelectionModel().select(content.getItems().indexOf(content.getItems().stream()
+                .filter(r -> ((org.waymark.ui.content.AssetRow) r).kind()
+                        == org.waymark.model.content.AssetKind.MARKETING_FORM).findFirst().orElseThrow())));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#content-fields-add").tryQuery().isPresent());
+        auditWindow(robot, "content: form editor");
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
         javafx.scene.control.ListView<?> segments = robot.lookup("#segment-list").queryListView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !segments.getItems().isEmpty());
@@ -180,7 +191,7 @@ class AccessibilityAuditTest {
         auditWindow(robot, "segment builder");
 
         System.out.println("Tab-reachable nodes per view: " + audit.reachableCounts());
-        assertThat(audit.reachableCounts()).as("views walked").hasSize(20)
+        assertThat(audit.reachableCounts()).as("views walked").hasSize(22)
                 .allSatisfy((view, count) -> assertThat(count).as(view).isPositive());
         List<Offence> unexpected = audit.offences().stream()
                 .filter(o -> KNOWN_EXCEPTIONS.stream().noneMatch(k -> k.covers(o))).toList();
