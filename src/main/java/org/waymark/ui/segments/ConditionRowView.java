@@ -52,12 +52,18 @@ final class ConditionRowView extends HBox {
         Button removeButton = new Button("Remove");
         removeButton.getStyleClass().add("segment-remove-condition");
         removeButton.setOnAction(e -> remove.run());
-        removeButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         removeButton.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> "Remove " + place.toLowerCase(java.util.Locale.ROOT) + ": " + row.describe(),
                 row.subject(), row.operator(), row.value(), row.days()));
-        HBox.setHgrow(valueBox, Priority.ALWAYS);
-        getChildren().addAll(subject, operator, valueBox, daysBox, removeButton);
+        javafx.scene.layout.FlowPane parts = new javafx.scene.layout.FlowPane(6, 4, subject, operator, valueBox,
+                daysBox);
+        parts.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(parts, Priority.ALWAYS);
+        for (javafx.scene.layout.Region fixed : java.util.List.<javafx.scene.layout.Region>of(subject, operator, in,
+                unit, days, removeButton)) {
+            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(parts, removeButton);
         row.valueKind().addListener(o -> showValueEditor());
         row.subject().addListener(o -> showValueEditor());
         showValueEditor();
@@ -91,8 +97,7 @@ final class ConditionRowView extends HBox {
         text.setPromptText("value");
         text.setAccessibleText(getAccessibleText() + ": value");
         text.getStyleClass().add("segment-value");
-        text.setPrefColumnCount(14);
-        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setPrefColumnCount(16);
         return text;
     }
 
