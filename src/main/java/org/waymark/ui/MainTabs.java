@@ -10,7 +10,7 @@ import javafx.scene.control.TabPane.TabClosingPolicy;
 import org.waymark.ui.activities.ActivitiesView;
 import org.waymark.ui.activities.ActivitiesViewModel;
 import org.waymark.ui.activities.ActivitySources;
-import org.waymark.ui.contacts.ContactBrowserView;
+import org.waymark.ui.contacts.PeopleView;
 import org.waymark.ui.engagement.TemplateResultsView;
 import org.waymark.ui.timeline.TimelinePane;
 
@@ -23,12 +23,12 @@ final class MainTabs extends TabPane {
     private final Tab journey;
     private final Tab contacts;
     private final Tab activities;
-    private final ContactBrowserView contactView;
+    private final PeopleView contactView;
     private final ActivitiesView activitiesView;
     private final Tab emails;
     private final TemplateResultsView emailsView;
 
-    MainTabs(Node journeyView, ContactBrowserView contactView, TimelinePane timeline, ActivitySources sources,
+    MainTabs(Node journeyView, PeopleView contactView, TimelinePane timeline, ActivitySources sources,
              TemplateResultsView emailsView, Executor background) {
         this.emailsView = emailsView;
         this.contactView = contactView;

@@ -59,14 +59,26 @@ public final class ContactBrowserViewModel {
 
     /** Starts over with the first page of contacts matching the search text. */
     public void search() {
+        load(PAGE_SIZE);
+    }
+
+    /**
+     * Reads the rows shown again (after an edit), as many as are shown now, for the search they answer; a search
+     * typed meanwhile runs instead.
+     */
+    public void refresh() {
+        load(Math.max(PAGE_SIZE, rows.size()));
+    }
+
+    private void load(int limit) {
         long mine = ++generation;
         String text = search.get();
         loading.set(true);
         problem.set("");
         inBackground(() -> {
             try {
-                List<ContactSummary> page = contacts.search(text, 0, PAGE_SIZE);
-                int count = page.size() < PAGE_SIZE ? page.size() : contacts.count(text);
+                List<ContactSummary> page = contacts.search(text, 0, limit);
+                int count = page.size() < limit ? page.size() : contacts.count(text);
                 ui.execute(() -> {
                     if (mine == generation) {
                         rows.setAll(page);
