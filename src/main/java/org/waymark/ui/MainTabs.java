@@ -15,8 +15,9 @@ import org.waymark.ui.engagement.TemplateResultsView;
 import org.waymark.ui.timeline.TimelinePane;
 
 /**
- * The window's four tabs: the journey designer; the contacts beside the selected one's timeline; the data sources
- * and activities; the email templates' results. Each tab loads what it shows the first time it is selected.
+ * The window's four tabs: the journey designer; the contacts or accounts beside the selected one's timeline; the
+ * data sources and activities; the email templates' results. Each tab loads what it shows the first time it is
+ * selected.
  */
 final class MainTabs extends TabPane {
 
@@ -33,6 +34,11 @@ final class MainTabs extends TabPane {
         this.emailsView = emailsView;
         this.contactView = contactView;
         contactView.selectedContact().addListener((obs, old, person) -> timeline.showContact(person));
+        contactView.selectedAccount().addListener((obs, old, account) -> {
+            if (account != null) {
+                timeline.showAccount(account.id(), account.name());
+            }
+        });
         SplitPane people = new SplitPane(contactView, timeline);
         people.setDividerPositions(0.5);
         activitiesView = new ActivitiesView(new ActivitiesViewModel(sources.activities(), sources.unifier(),

@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -22,6 +24,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.waymark.model.audience.AccountSummary;
 import org.waymark.model.audience.ContactSummary;
 import org.waymark.model.journey.ConsentLevel;
 import org.waymark.store.Store;
@@ -30,7 +33,8 @@ import org.waymark.store.demo.DemoWorkspace;
 /**
  * Issue 7's contact form: a user finds a contact in the Contacts tab, opens it with Enter, moves it to another city,
  * raises its consent, subscribes it to a list, saves, and sees the list show the change with the contact still
- * selected; the store holds the new membership.
+ * selected; the store holds the new membership. Then the accounts: a user switches the list to accounts, sees the
+ * selected account's timeline, opens it with Enter, changes its city and saves.
  */
 @ExtendWith(ApplicationExtension.class)
 class ContactEditWindowTest {
@@ -101,5 +105,37 @@ class ContactEditWindowTest {
         assertThat(table.getSelectionModel().getSelectedItem()).as("still selected").isEqualTo(row);
         assertThat(store.dsl().fetchCount(store.dsl().selectFrom("segment_member")
                 .where("segment_id = " + listId + " AND contact_id = " + contactId))).isEqualTo(1);
+    }
+
+    @Test
+    void aUserSwitchesToAccountsSeesAnAccountsTimelineAndRenamesIt(FxRobot robot) throws TimeoutException {
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+        robot.clickOn("#people-accounts");
+        TableView<AccountSummary> table = robot.lookup("#account-table").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        AccountSummary first = table.getItems().get(0);
+        robot.clickOn("#account-search").write(first.name()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .allMatch(a -> a.name().contains(first.name())));
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(first);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#timeline-heading").queryAs(Label.class)
+                .getText().equals(first.name() + " (account)"));
+        robot.type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#account-name").tryQuery()
+                .map(n -> first.name().equals(((TextField) n).getText())).orElse(false));
+        ListView<?> people = robot.lookup("#account-contacts").queryListView();
+        assertThat(people.getItems()).hasSize(first.contacts());
+        robot.clickOn("#account-city");
+        robot.push(KeyCode.SHORTCUT, KeyCode.A).write("Reykjavík");
+        robot.type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#account-editor").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .anyMatch(a -> a.id() == first.id() && a.city().equals("Reykjavík")));
+        assertThat(table.getSelectionModel().getSelectedItem().id()).as("still selected").isEqualTo(first.id());
     }
 }

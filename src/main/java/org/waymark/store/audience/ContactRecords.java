@@ -140,6 +140,10 @@ public final class ContactRecords {
 
     /** Business units by name, for the form's choice. */
     public List<Named> businessUnits() {
+        return businessUnits(dsl);
+    }
+
+    static List<Named> businessUnits(DSLContext dsl) {
         return dsl.select(BUSINESS_UNIT.ID, BUSINESS_UNIT.NAME).from(BUSINESS_UNIT).orderBy(BUSINESS_UNIT.NAME)
                 .fetch(r -> new Named(r.value1(), r.value2()));
     }

@@ -1,44 +1,25 @@
 package org.waymark.ui.contacts;
 
 import java.util.Optional;
-import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar.ButtonData;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.waymark.model.audience.FieldProblem;
 import org.waymark.model.journey.ConsentLevel;
 
 /**
- * The contact form as a dialog: names, email, phone, job title, city, country, account and business unit, the
- * consent level, and a check box per subscription list. Save writes it all in one transaction and closes; a refused
- * save keeps the dialog open with the problem under the form and the focus on its field.
+ * The contact form: names, email, phone, job title, city, country, account and business unit, the consent level,
+ * and a check box per subscription list; Save writes it all in one transaction.
  */
 public final class ContactEditorDialog {
 
-    public static final ButtonType SAVE = new ButtonType("Save", ButtonData.OK_DONE);
-
     /** Shows the form; the result is the saved contact's id, empty when cancelled. */
     public Optional<Long> show(Window owner, ContactEditorViewModel model) {
-        Dialog<Long> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.titleProperty().bind(model.titleProperty());
-        dialog.setHeaderText("Names are required; the email, when given, must be a unique email address");
-        dialog.getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);
-        dialog.getDialogPane().setId("contact-editor");
-
         FormGrid form = new FormGrid();
         TextField first = form.text("_First name", "first_name", "contact-first-name", model.firstNameProperty());
         form.text("_Last name", "last_name", "contact-last-name", model.lastNameProperty());
@@ -81,44 +62,12 @@ public final class ContactEditorDialog {
         model.subscriptions().addListener((ListChangeListener<SubscriptionChoice>) c -> fillLists.run());
         fillLists.run();
         Label noLists = new Label("The store has no subscription lists.");
-        noLists.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.subscriptions()));
+        noLists.visibleProperty().bind(Bindings.isEmpty(model.subscriptions()));
         noLists.managedProperty().bind(noLists.visibleProperty());
         form.wide(listsHeading);
         form.wide(noLists);
         form.wide(lists);
-
-        Label problem = new Label();
-        problem.setId("contact-editor-problem");
-        problem.getStyleClass().add("form-problem");
-        problem.setWrapText(true);
-        problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.textProperty().bind(model.problemTextBinding());
-        model.problems().addListener((ListChangeListener<FieldProblem>) c -> form.markProblems(model::problemOf));
-
-        Button save = (Button) dialog.getDialogPane().lookupButton(SAVE);
-        save.disableProperty().bind(model.canSaveBinding().not());
-        save.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            model.save(id -> {
-                dialog.setResult(id);
-                dialog.close();
-            });
-        });
-        model.problems().addListener((ListChangeListener<FieldProblem>) c -> {
-            Control bad = form.firstWithProblem(model::problemOf);
-            if (bad != null && model.loadedProperty().get() && !bad.isFocused() && save.isFocused()) {
-                bad.requestFocus();
-            }
-        });
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.setFocusTraversable(false);
-        scroll.setPrefViewportHeight(430);
-        VBox content = new VBox(10, scroll, problem);
-        content.setPrefWidth(560);
-        dialog.getDialogPane().setContent(content);
-        dialog.setResultConverter(button -> null);
-        dialog.setOnShown(e -> Platform.runLater(first::requestFocus));
-        return dialog.showAndWait();
+        return FormDialog.show(owner, model, "contact-editor",
+                "Names are required; the email, when given, must be a unique email address", form, first);
     }
 }

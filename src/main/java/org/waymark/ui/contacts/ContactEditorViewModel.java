@@ -28,7 +28,7 @@ import org.waymark.store.audience.ContactRecords;
  * subscription lists it is on. Loads and saves on {@code background}, applies on {@code ui}; the save is one
  * transaction in the store, refused (with the field named) when a value breaks the rules or the email is taken.
  */
-public final class ContactEditorViewModel {
+public final class ContactEditorViewModel implements FormModel {
 
     /** The account choice for a contact without one. */
     public static final Named NO_ACCOUNT = new Named(0, "(no account)");
@@ -129,6 +129,7 @@ public final class ContactEditorViewModel {
     }
 
     /** Saves the form in one transaction; {@code saved} gets the contact's id. Does nothing unless it can save. */
+    @Override
     public void save(LongConsumer saved) {
         state.save(records::save, savedId -> {
             id = savedId;
@@ -138,18 +139,22 @@ public final class ContactEditorViewModel {
     }
 
     /** The message about {@code field} ("email", "first_name", "business_unit"…), or null. */
+    @Override
     public String problemOf(String field) {
         return state.problemOf(field);
     }
 
+    @Override
     public ObservableList<FieldProblem> problems() {
         return state.problems();
     }
 
+    @Override
     public StringBinding problemTextBinding() {
         return state.problemTextBinding();
     }
 
+    @Override
     public BooleanBinding canSaveBinding() {
         return state.canSaveBinding();
     }
@@ -162,6 +167,7 @@ public final class ContactEditorViewModel {
         return state.loadedProperty();
     }
 
+    @Override
     public ReadOnlyStringProperty titleProperty() {
         return title;
     }

@@ -45,7 +45,7 @@ import org.waymark.ui.journeys.RecoveryCopies;
 
 /**
  * Issue 4's audit: every main view (journey list, canvas with a journey open, toolbox, properties of an email,
- * trigger, scheduler and splitter tile, settings form, the Data tab after a simulation, contacts, the contact form, a contact's timeline with its filters open, activities, emails) and the dialogs that
+ * trigger, scheduler and splitter tile, settings form, the Data tab after a simulation, contacts, the contact form, a contact's timeline with its filters open, the accounts, the account form, activities, emails) and the dialogs that
  * open headless (template gallery, delete confirmation, new-email quick-create, simulation settings) are walked with {@link AccessibilityAudit}; every node the
  * Tab key reaches has a name for screen readers, and every interactive control is reachable by Tab. Then every
  * dialog of the app that opens headless (new contact, new email, template gallery, delete journey, delete tiles, add tile, export
@@ -160,6 +160,15 @@ class AccessibilityAuditTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !timeline.getItems().isEmpty());
         robot.clickOn("#timeline-more-filters");
         auditWindow(robot, "contact timeline");
+        robot.clickOn("#people-accounts");
+        javafx.scene.control.TableView<?> accounts = robot.lookup("#account-table").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !accounts.getItems().isEmpty());
+        robot.interact(() -> accounts.getSelectionModel().select(0));
+        auditWindow(robot, "accounts");
+        robot.clickOn("#account-open");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#account-contacts").queryListView()
+                .getItems().isEmpty());
+        auditDialog(robot, "account form");
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
         WaitForAsyncUtils.waitForFxEvents();
         auditWindow(robot, "activities");
@@ -171,7 +180,7 @@ class AccessibilityAuditTest {
         auditWindow(robot, "emails");
 
         System.out.println("Tab-reachable nodes per view: " + audit.reachableCounts());
-        assertThat(audit.reachableCounts()).as("views walked").hasSize(19)
+        assertThat(audit.reachableCounts()).as("views walked").hasSize(21)
                 .allSatisfy((view, count) -> assertThat(count).as(view).isPositive());
         List<Offence> unexpected = audit.offences().stream()
                 .filter(o -> KNOWN_EXCEPTIONS.stream().noneMatch(k -> k.covers(o))).toList();
