@@ -24,6 +24,7 @@ import org.waymark.store.segment.SegmentRepository;
 import org.waymark.ui.segments.StoreSegmentWorkspace;
 import org.waymark.ui.activities.ActivitySources;
 import org.waymark.ui.content.ContentSources;
+import org.waymark.ui.contacts.AudienceSources;
 import org.waymark.ui.timeline.TimelineSources;
 
 /**
@@ -70,7 +71,8 @@ final class DesktopLauncher {
                     store.directory(), clock, new StoreSimulationStore(store, clock),
                 TimelineSources.of(store), ActivitySources.of(store, clock),
                 new TemplateResults(store), new ContactImporter(store),
-                new StoreSegmentWorkspace(new SegmentRepository(store, clock), clock), ContentSources.of(store));
+                new StoreSegmentWorkspace(new SegmentRepository(store, clock), clock), ContentSources.of(store),
+                AudienceSources.of(store));
             new MainWindow(context).show(stage);
             return null;
         });

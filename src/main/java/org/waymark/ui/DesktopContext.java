@@ -12,14 +12,16 @@ import org.waymark.store.engagement.TemplateResults;
 import org.waymark.ui.segments.SegmentWorkspace;
 import org.waymark.ui.activities.ActivitySources;
 import org.waymark.ui.content.ContentSources;
+import org.waymark.ui.contacts.AudienceSources;
 import org.waymark.ui.timeline.TimelineSources;
 
 /**
  * What the desktop window needs from the app: the repositories of the open store, its assets, where it is,
- * a clock, the store's side of the simulator (its contacts, where runs are saved) what contact timelines read, the data sources and activities, the emails' results, the contact import, and the marketing assets the Content tab edits.
+ * a clock, the store's side of the simulator (its contacts, where runs are saved) what contact timelines read, the data sources and activities, the emails' results, the contact import, the segments, the marketing assets the Content tab edits, and the contact and account forms.
  */
 public record DesktopContext(JourneyRepository journeys, ContactRepository contacts, AppSettingsRepository settings,
                              AssetCatalog assets, Path storeDirectory, Clock clock, SimulationStore simulations,
                              TimelineSources timelines, ActivitySources activities, TemplateResults emailResults,
-                             ContactImporter contactImporter, SegmentWorkspace segments, ContentSources content) {
+                             ContactImporter contactImporter, SegmentWorkspace segments, ContentSources content,
+                             AudienceSources audience) {
 }

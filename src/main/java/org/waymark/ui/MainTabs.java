@@ -10,22 +10,23 @@ import javafx.scene.control.TabPane.TabClosingPolicy;
 import org.waymark.ui.activities.ActivitiesView;
 import org.waymark.ui.activities.ActivitiesViewModel;
 import org.waymark.ui.activities.ActivitySources;
-import org.waymark.ui.contacts.ContactBrowserView;
+import org.waymark.ui.contacts.PeopleView;
 import org.waymark.ui.content.ContentView;
 import org.waymark.ui.engagement.TemplateResultsView;
 import org.waymark.ui.segments.SegmentsView;
 import org.waymark.ui.timeline.TimelinePane;
 
 /**
- * The window's five tabs: the journey designer; the contacts beside the selected one's timeline; the data sources
- * and activities; the email templates' results; the marketing content and its editors. Each tab loads what it shows the first time it is selected.
+ * The window's tabs: the journey designer; the contacts or accounts beside the selected one's timeline; the data
+ * sources and activities; the email templates' results; the marketing content and its editors; the segments. Each tab
+ * loads what it shows the first time it is selected.
  */
 final class MainTabs extends TabPane {
 
     private final Tab journey;
     private final Tab contacts;
     private final Tab activities;
-    private final ContactBrowserView contactView;
+    private final PeopleView contactView;
     private final ActivitiesView activitiesView;
     private final Tab emails;
     private final TemplateResultsView emailsView;
@@ -34,12 +35,17 @@ final class MainTabs extends TabPane {
     private final Tab content;
     private final ContentView contentView;
 
-    MainTabs(Node journeyView, ContactBrowserView contactView, TimelinePane timeline, ActivitySources sources,
+    MainTabs(Node journeyView, PeopleView contactView, TimelinePane timeline, ActivitySources sources,
              TemplateResultsView emailsView, ContentView contentView, Executor background) {
         this.emailsView = emailsView;
         this.contentView = contentView;
         this.contactView = contactView;
         contactView.selectedContact().addListener((obs, old, person) -> timeline.showContact(person));
+        contactView.selectedAccount().addListener((obs, old, account) -> {
+            if (account != null) {
+                timeline.showAccount(account.id(), account.name());
+            }
+        });
         SplitPane people = new SplitPane(contactView, timeline);
         people.setDividerPositions(0.5);
         activitiesView = new ActivitiesView(new ActivitiesViewModel(sources.activities(), sources.unifier(),

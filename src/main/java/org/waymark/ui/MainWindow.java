@@ -37,10 +37,10 @@ import org.waymark.ui.canvas.JourneyView;
 import org.waymark.ui.canvas.PipelineLayout;
 import org.waymark.ui.canvas.TileIcons;
 import org.waymark.ui.canvas.TileSummary;
-import org.waymark.ui.contacts.ContactBrowserView;
 import org.waymark.ui.contacts.ContactBrowserViewModel;
 import org.waymark.ui.contacts.ContactImportDialog;
 import org.waymark.ui.contacts.ContactImportViewModel;
+import org.waymark.ui.contacts.PeopleView;
 import org.waymark.ui.engagement.TemplateResultsView;
 import org.waymark.ui.segments.ConditionChoices;
 import org.waymark.ui.segments.SegmentsView;
@@ -139,12 +139,12 @@ public final class MainWindow {
         TileIcons icons = new TileIcons();
         ActionRegistry registry = new ActionRegistry(status);
         ActionControls controls = new ActionControls(registry, new ActionIcons());
-        ContactBrowserView contactView = new ContactBrowserView(contacts, () -> new ContactImportDialog().show(stage,
+        PeopleView contactView = new PeopleView(contacts, context.audience(), () -> new ContactImportDialog().show(stage,
                 new ContactImportViewModel(context.contactImporter(), storeQueries, Platform::runLater))
                 .ifPresent(report -> {
                     workspace.announce(report.describe());
                     contacts.search();
-                }));
+                }), storeQueries, Platform::runLater);
         JourneyView journeyView = new JourneyView(canvas, icons, sessions, insertion,
                 new org.waymark.model.edit.ReadyTiles(context.assets()), status);
         insertion.addInsertionListener(tile -> journeyView.sidebar().showProperties());

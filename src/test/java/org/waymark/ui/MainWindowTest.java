@@ -97,7 +97,9 @@ class MainWindowTest {
 
     @Test
     void theContactBrowserShowsMatchingContacts(FxRobot robot) throws TimeoutException {
-        robot.clickOn("Contacts");
+        // the tab's own label: "Contacts" also names the tab's Contacts | Accounts switch
+        robot.clickOn(robot.lookup((javafx.scene.Node n) -> n.getStyleClass().contains("tab-label")
+                && n instanceof Labeled label && "Contacts".equals(label.getText())).queryAs(javafx.scene.Node.class));
         TableView<?> table = robot.lookup("#contact-table").queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         robot.clickOn("#contact-search").write("analytical");

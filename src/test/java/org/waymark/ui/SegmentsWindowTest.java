@@ -85,7 +85,8 @@ class SegmentsWindowTest {
         assertThat(preview.getItems()).hasSize((int) Math.min(expected, 25));
 
         robot.clickOn("#segment-save");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 10);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 10
+                && list.getSelectionModel().getSelectedItem() != null);
         SegmentSummary saved = new SegmentRepository(store, CLOCK).findByName("Bostonians with marketing consent")
                 .orElseThrow();
         assertThat(saved.query()).isEqualTo(both);

@@ -14,6 +14,7 @@ import org.waymark.store.segment.SegmentRepository;
 import org.waymark.ui.segments.StoreSegmentWorkspace;
 import org.waymark.ui.activities.ActivitySources;
 import org.waymark.ui.content.ContentSources;
+import org.waymark.ui.contacts.AudienceSources;
 import org.waymark.ui.timeline.TimelineSources;
 
 /** The main window as the app wires it, on a test's own store and clock. */
@@ -28,7 +29,8 @@ public final class TestDesktop {
                 new StoreSimulationStore(store, clock),
                 TimelineSources.of(store), ActivitySources.of(store, clock),
                 new TemplateResults(store), new ContactImporter(store),
-                new StoreSegmentWorkspace(new SegmentRepository(store, clock), clock), ContentSources.of(store));
+                new StoreSegmentWorkspace(new SegmentRepository(store, clock), clock), ContentSources.of(store),
+                AudienceSources.of(store));
     }
 
     /** Builds the main window on {@code store} and shows it in {@code stage}. */

@@ -3,15 +3,12 @@ package org.waymark.store.audience;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.waymark.model.audience.ContactRules;
 import org.waymark.model.source.SourceFile;
 import org.waymark.model.source.SourceFileException;
 
 /** One row of a contact file, read by column name, with errors that name the file, row and column. */
 final class ContactFields {
-
-    /** The longest value each contact column holds (the store's column sizes). */
-    private static final Map<String, Integer> LIMITS = Map.of("email", 320, "first_name", 100, "last_name", 100,
-            "phone", 50, "job_title", 150, "city", 100, "country", 100);
 
     private final SourceFile csv;
     private final List<String> fields;
@@ -45,7 +42,7 @@ final class ContactFields {
             return null;
         }
         String kept = value.strip();
-        Integer limit = LIMITS.get(column);
+        Integer limit = ContactRules.limit(column);
         if (limit != null && kept.length() > limit) {
             throw problem(column, "is " + kept.length() + " characters long; at most " + limit + " fit");
         }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.waymark.model.audience.ContactImportReport;
+import org.waymark.model.audience.ContactRules;
 import org.waymark.model.audience.DuplicatePolicy;
 import org.waymark.model.journey.ConsentLevel;
 import org.waymark.model.source.CsvFormatDetector;
@@ -70,7 +71,7 @@ public final class ContactImporter {
             for (List<String> fields = csv.next(); fields != null; fields = csv.next()) {
                 ContactFields row = new ContactFields(csv, fields, column);
                 String email = row.required("email").toLowerCase(Locale.ROOT);
-                if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                if (!ContactRules.isEmailAddress(email)) {
                     throw row.problem("email", "\"" + email + "\" is not an email address");
                 }
                 Long earlier = seen.putIfAbsent(email, csv.row());

@@ -7,7 +7,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -24,13 +27,19 @@ public final class ContactBrowserView extends VBox {
     private final ContactBrowserViewModel model;
     private final TextField search = new TextField();
     private final TableView<ContactSummary> table = new TableView<>();
+    /** The contact to select once the list has been read again, 0 for none. */
+    private long pendingSelection;
 
     public ContactBrowserView(ContactBrowserViewModel model) {
-        this(model, () -> { });
+        this(model, () -> { }, person -> { }, () -> { });
     }
 
-    /** {@code importing} opens the contact import (the window knows the store); the list searches again after it. */
-    public ContactBrowserView(ContactBrowserViewModel model, Runnable importing) {
+    /**
+     * {@code importing} opens the contact import (the window knows the store); the list searches again after it.
+     * {@code opening} opens the selected contact's form (Enter, a double click or Open…), {@code creating} a new one.
+     */
+    public ContactBrowserView(ContactBrowserViewModel model, Runnable importing, Consumer<ContactSummary> opening,
+                              Runnable creating) {
         this.model = model;
         getStyleClass().add("contact-browser");
         search.setId("contact-search");
@@ -72,6 +81,24 @@ public final class ContactBrowserView extends VBox {
         table.getColumns().add(TableColumns.text("Business unit", ContactSummary::businessUnit, 150));
         table.getColumns().add(TableColumns.text("Consent", c -> c.consent().label(), 150));
         VBox.setVgrow(table, Priority.ALWAYS);
+        Runnable openSelected = () -> {
+            ContactSummary person = table.getSelectionModel().getSelectedItem();
+            if (person != null) {
+                opening.accept(person);
+            }
+        };
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                openSelected.run();
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) {
+                openSelected.run();
+            }
+        });
+        model.rows().addListener((ListChangeListener<ContactSummary>) change -> reselect());
 
         Button more = new Button("Show more");
         more.setId("contact-show-more");
@@ -84,7 +111,16 @@ public final class ContactBrowserView extends VBox {
         importContacts.setOnAction(e -> importing.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox footer = new HBox(8, importContacts, gap, more);
+        Button open = new Button("_Open…");
+        open.setId("contact-open");
+        open.setAccessibleText("Open the selected contact's form");
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> openSelected.run());
+        Button create = new Button("_New contact…");
+        create.setId("contact-new");
+        create.setAccessibleText("New contact");
+        create.setOnAction(e -> creating.run());
+        HBox footer = new HBox(8, open, create, importContacts, gap, more);
         footer.setAlignment(Pos.CENTER_RIGHT);
 
         setSpacing(10);
@@ -100,6 +136,29 @@ public final class ContactBrowserView extends VBox {
     /** The contact selected in the table, or null. */
     public javafx.beans.value.ObservableValue<ContactSummary> selectedContact() {
         return table.getSelectionModel().selectedItemProperty();
+    }
+
+    /** Reads the list again after {@code contactId} was saved, and selects it when it is (still) listed. */
+    public void refreshSelecting(long contactId) {
+        pendingSelection = contactId;
+        model.refresh();
+    }
+
+    private void reselect() {
+        if (pendingSelection == 0) {
+            return;
+        }
+        long wanted = pendingSelection;
+        pendingSelection = 0;
+        model.rows().stream().filter(row -> row.id() == wanted).findFirst().ifPresent(row -> {
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+        });
+    }
+
+    /** Puts the keyboard focus on the list, as it was before a form opened. */
+    public void focusTable() {
+        table.requestFocus();
     }
 
     /** Puts the keyboard focus in the search field, for View ▸ Contacts. */

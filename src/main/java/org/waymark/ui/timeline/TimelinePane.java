@@ -96,6 +96,13 @@ public final class TimelinePane extends VBox {
         offerSwitch();
     }
 
+    /** Shows account {@code id}'s timeline, filters cleared, with its contacts in the contact filter. */
+    public void showAccount(long id, String name) {
+        contact = null;
+        switchProfile.setVisible(false);
+        model.open(TimelineProfile.account(id, name));
+    }
+
     private void switchProfile() {
         if (contact == null) {
             return;

@@ -45,10 +45,10 @@ import org.waymark.ui.journeys.RecoveryCopies;
 
 /**
  * Issue 4's audit: every main view (journey list, canvas with a journey open, toolbox, properties of an email,
- * trigger, scheduler and splitter tile, settings form, the Data tab after a simulation, contacts, a contact's timeline with its filters open, activities, emails, a segment's members, the segment builder, the Content tab with an email and a form) and the dialogs that
+ * trigger, scheduler and splitter tile, settings form, the Data tab after a simulation, contacts, the contact form, a contact's timeline with its filters open, the accounts, the account form, activities, emails, a segment's members, the segment builder, the Content tab with an email and a form) and the dialogs that
  * open headless (template gallery, delete confirmation, new-email quick-create, simulation settings) are walked with {@link AccessibilityAudit}; every node the
  * Tab key reaches has a name for screen readers, and every interactive control is reachable by Tab. Then every
- * dialog of the app that opens headless (new email, template gallery, delete journey, delete tiles, add tile, export
+ * dialog of the app that opens headless (new contact, new email, template gallery, delete journey, delete tiles, add tile, export
  * picture, save as, simulate, a failure, the recovery offer, the save-changes question) is checked for its title, its header
  * and where the focus is when it shows, and audited too.
  */
@@ -152,10 +152,23 @@ class AccessibilityAuditTest {
         javafx.scene.control.TableView<?> people = robot.lookup("#contact-table").queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !people.getItems().isEmpty());
         robot.interact(() -> people.getSelectionModel().select(0));
+        robot.clickOn("#contact-open");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#contact-subscriptions").tryQuery()
+                .map(n -> !((Parent) n).getChildrenUnmodifiable().isEmpty()).orElse(false));
+        auditDialog(robot, "contact form");
         javafx.scene.control.ListView<?> timeline = robot.lookup("#timeline-list").queryListView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !timeline.getItems().isEmpty());
         robot.clickOn("#timeline-more-filters");
         auditWindow(robot, "contact timeline");
+        robot.clickOn("#people-accounts");
+        javafx.scene.control.TableView<?> accounts = robot.lookup("#account-table").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !accounts.getItems().isEmpty());
+        robot.interact(() -> accounts.getSelectionModel().select(0));
+        auditWindow(robot, "accounts");
+        robot.clickOn("#account-open");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#account-contacts").queryListView()
+                .getItems().isEmpty());
+        auditDialog(robot, "account form");
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
         WaitForAsyncUtils.waitForFxEvents();
         auditWindow(robot, "activities");
@@ -191,7 +204,7 @@ class AccessibilityAuditTest {
         auditWindow(robot, "segment builder");
 
         System.out.println("Tab-reachable nodes per view: " + audit.reachableCounts());
-        assertThat(audit.reachableCounts()).as("views walked").hasSize(22)
+        assertThat(audit.reachableCounts()).as("views walked").hasSize(25)
                 .allSatisfy((view, count) -> assertThat(count).as(view).isPositive());
         List<Offence> unexpected = audit.offences().stream()
                 .filter(o -> KNOWN_EXCEPTIONS.stream().noneMatch(k -> k.covers(o))).toList();
@@ -209,6 +222,11 @@ class AccessibilityAuditTest {
      */
     @Test
     void dialogsAnnounceTheirTitleAndFocusTheirFirstField(FxRobot robot) throws TimeoutException {
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+        robot.clickOn("#contact-new");
+        checkDialog(robot, "New contact", byId("contact-first-name"), KeyCode.ESCAPE);
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
+
         robot.doubleClickOn(WHITE_PAPER);
         selectTile(robot, "offer");
         robot.clickOn("#property-new-email");

@@ -141,6 +141,9 @@ class ThemeContrastTest {
         text("prompt text on text field", ".text-input", "-fx-prompt-text-fill", ".root", "-fx-control-inner-background");
         text("text in text fields", ".root", "-fx-text-inner-color", ".root", "-fx-control-inner-background");
         text("text on buttons and tabs", ".root", "-fx-text-base-color", ".root", "-fx-base");
+        text("form problem on window background", ".form-problem", "-fx-text-fill", ".root", "-fx-background");
+        icon("invalid field border on fields", ".text-field.invalid-field", "-fx-border-color", ".root",
+                "-fx-control-inner-background");
         icon("focus ring on window background", ".root", "-fx-focus-color", ".root", "-fx-background");
         icon("focus ring on fields", ".root", "-fx-focus-color", ".root", "-fx-control-inner-background");
         icon("focus ring on panes", ".root", "-wm-focus", ".journey-list-pane");
