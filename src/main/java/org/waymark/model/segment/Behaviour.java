@@ -49,11 +49,6 @@ public enum Behaviour {
     }
 
     public static java.util.Optional<Behaviour> ofKey(String key) {
-        for (Behaviour behaviour : values()) {
-            if (behaviour.key.equals(key)) {
-                return java.util.Optional.of(behaviour);
-            }
-        }
-        return java.util.Optional.empty();
+        return QueryKeys.find(values(), Behaviour::key, key);
     }
 }

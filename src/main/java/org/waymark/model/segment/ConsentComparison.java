@@ -23,11 +23,6 @@ public enum ConsentComparison {
     }
 
     public static java.util.Optional<ConsentComparison> ofKey(String key) {
-        for (ConsentComparison comparison : values()) {
-            if (comparison.key.equals(key)) {
-                return java.util.Optional.of(comparison);
-            }
-        }
-        return java.util.Optional.empty();
+        return QueryKeys.find(values(), ConsentComparison::key, key);
     }
 }

@@ -37,11 +37,6 @@ public enum ContactField {
     }
 
     public static java.util.Optional<ContactField> ofKey(String key) {
-        for (ContactField field : values()) {
-            if (field.key.equals(key)) {
-                return java.util.Optional.of(field);
-            }
-        }
-        return java.util.Optional.empty();
+        return QueryKeys.find(values(), ContactField::key, key);
     }
 }

@@ -35,11 +35,6 @@ public enum FieldOperator {
     }
 
     public static java.util.Optional<FieldOperator> ofKey(String key) {
-        for (FieldOperator operator : values()) {
-            if (operator.key.equals(key)) {
-                return java.util.Optional.of(operator);
-            }
-        }
-        return java.util.Optional.empty();
+        return QueryKeys.find(values(), FieldOperator::key, key);
     }
 }

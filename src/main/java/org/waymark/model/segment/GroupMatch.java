@@ -25,11 +25,6 @@ public enum GroupMatch {
 
     /** The match stored as {@code key}, or empty for an unknown word. */
     public static java.util.Optional<GroupMatch> ofKey(String key) {
-        for (GroupMatch match : values()) {
-            if (match.key.equals(key)) {
-                return java.util.Optional.of(match);
-            }
-        }
-        return java.util.Optional.empty();
+        return QueryKeys.find(values(), GroupMatch::key, key);
     }
 }
