@@ -2,10 +2,6 @@ package org.waymark.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
@@ -15,47 +11,25 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.waymark.model.audience.ContactSummary;
 import org.waymark.model.content.AssetKind;
 import org.waymark.model.content.AssetStatus;
 import org.waymark.store.AssetRepository;
-import org.waymark.store.Store;
-import org.waymark.store.demo.DemoWorkspace;
 import org.waymark.ui.content.AssetRow;
 
 /**
  * Ctrl+5 opens the Content tab; a new email gets a subject and body with {{firstName}}, is previewed as a contact
  * reads it, and is published.
  */
-@ExtendWith(ApplicationExtension.class)
-class ContentWindowTest {
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-04T08:20:00Z"), ZoneId.of("UTC"));
-
-    @TempDir
-    Path dir;
-    private Store store;
+class ContentWindowTest extends DemoWindowTest {
 
     @Start
     void start(Stage ignored) {
-        store = Store.open(dir.resolve("store"));
-        new DemoWorkspace(DemoWorkspace.DEFAULT_SEED, CLOCK, 40, 300).generate(store);
-        TestDesktop.show(store, CLOCK, new Stage());
-    }
-
-    @AfterEach
-    void close() throws TimeoutException {
-        FxToolkit.cleanupStages();
-        store.close();
+        showDemo();
     }
 
     @Test

@@ -2,10 +2,6 @@ package org.waymark.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,13 +10,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.waymark.model.journey.ConsentLevel;
@@ -31,31 +22,14 @@ import org.waymark.model.segment.FieldOperator;
 import org.waymark.model.segment.FieldRule;
 import org.waymark.model.segment.RuleGroup;
 import org.waymark.model.segment.SegmentSummary;
-import org.waymark.store.Store;
-import org.waymark.store.demo.DemoWorkspace;
 import org.waymark.store.segment.SegmentRepository;
 
 /** Ctrl+6 shows the segments; a dynamic segment is built with the keyboard alone and its live count follows. */
-@ExtendWith(ApplicationExtension.class)
-class SegmentsWindowTest {
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-04T08:20:00Z"), ZoneId.of("UTC"));
-
-    @TempDir
-    Path dir;
-    private Store store;
+class SegmentsWindowTest extends DemoWindowTest {
 
     @Start
     void start(Stage ignored) {
-        store = Store.open(dir.resolve("store"));
-        new DemoWorkspace(DemoWorkspace.DEFAULT_SEED, CLOCK, 40, 300).generate(store);
-        TestDesktop.show(store, CLOCK, new Stage());
-    }
-
-    @AfterEach
-    void close() throws TimeoutException {
-        FxToolkit.cleanupStages();
-        store.close();
+        showDemo();
     }
 
     @Test
