@@ -13,8 +13,9 @@ import picocli.CommandLine.Mixin;
 @Command(name = "waymark", mixinStandardHelpOptions = true, versionProvider = WaymarkCommand.Version.class,
         description = "Offline studio for customer journeys. Without a command, opens the desktop app.",
         subcommands = {JourneyCommand.class, StoreCommand.class, SimulateCommand.class, TimelineCommand.class,
-                SourceCommand.class, ActivityCommand.class, ContactCommand.class, EmailCommand.class, ContentCommand.class, BenchCommand.class, BenchEngineCommand.class,
-                BenchImportCommand.class, BenchTimelineCommand.class})
+                SourceCommand.class, ActivityCommand.class, ContactCommand.class, EmailCommand.class, ContentCommand.class,
+                SegmentCommand.class, BenchCommand.class, BenchEngineCommand.class,
+                BenchImportCommand.class, BenchTimelineCommand.class, BenchSegmentsCommand.class})
 public final class WaymarkCommand implements Callable<Integer> {
 
     public static final int INVALID_INPUT = 1;

@@ -36,9 +36,9 @@ import org.waymark.store.Store;
  * 5 opened "Welcome" 1 day but simulated, 7 clicked "Welcome" 5 days, 8 submitted form "Contact us" 3 days,
  * 11 opened "Welcome" exactly 30 days before; 12 opened "Welcome" an hour after; an account-only open 1 day before.
  */
-final class SegmentFixture {
+public final class SegmentFixture {
 
-    static final Instant AS_OF = Instant.parse("2026-05-10T12:00:00Z");
+    public static final Instant AS_OF = Instant.parse("2026-05-10T12:00:00Z");
     static final LocalDateTime NOW = LocalDateTime.ofInstant(AS_OF, ZoneOffset.UTC);
     static final long NEWSLETTER = 1;
     static final long EVENTS = 2;
@@ -47,7 +47,7 @@ final class SegmentFixture {
     private SegmentFixture() {
     }
 
-    static void load(Store store) {
+    public static void load(Store store) {
         store.dsl().transaction(tx -> {
             DSLContext ctx = tx.dsl();
             ctx.insertInto(BUSINESS_UNIT, BUSINESS_UNIT.ID, BUSINESS_UNIT.NAME).values(1L, "Head office")

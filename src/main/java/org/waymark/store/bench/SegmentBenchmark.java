@@ -1,0 +1,168 @@
+package org.waymark.store.bench;
+
+import static org.waymark.store.schema.Tables.CONTACT;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.stream.Stream;
+import org.jooq.conf.ParamType;
+import org.waymark.model.journey.ConsentLevel;
+import org.waymark.model.segment.Behaviour;
+import org.waymark.model.segment.BehaviourRule;
+import org.waymark.model.segment.ConsentComparison;
+import org.waymark.model.segment.ConsentRule;
+import org.waymark.model.segment.ContactField;
+import org.waymark.model.segment.FieldOperator;
+import org.waymark.model.segment.FieldRule;
+import org.waymark.model.segment.GroupMatch;
+import org.waymark.model.segment.RuleGroup;
+import org.waymark.model.segment.SubscriptionRule;
+import org.waymark.store.Store;
+import org.waymark.store.bench.StoreBenchmark.Figure;
+import org.waymark.store.segment.SegmentConditions;
+import org.waymark.store.segment.SegmentRepository;
+
+/**
+ * Dynamic segment counts on a large store: a scratch store filled by {@link SyntheticAudience}, then
+ * {@link SegmentRepository#count} of a few representative queries, each the median of {@code rounds} calls after as
+ * many warm-up calls. The baseline, measured in the same run, is a bare full scan of the contacts through JDBC
+ * ({@value #BASELINE_SQL}, a column without an index).
+ */
+public final class SegmentBenchmark {
+
+    /** One representative segment: its name for the report and its query. */
+    public record Sample(String name, RuleGroup query) {
+    }
+
+    /** What the run measured; {@code plans} holds H2's EXPLAIN of each sample's count, in order. */
+    public record Outcome(int contacts, long interactions, double loadSeconds, List<Figure> figures,
+                          List<String> plans) {
+    }
+
+    public static final double TARGET_MS = 200;
+    static final String BASELINE_SQL = "SELECT COUNT(*) FROM contact WHERE first_name = ?";
+    private static final String BASELINE = "full scan";
+
+    private final Path workFolder;
+    private final int contacts;
+    private final long interactions;
+    private final int rounds;
+    private final Instant now;
+
+    public SegmentBenchmark(Path workFolder, int contacts, long interactions, int rounds, Instant now) {
+        this.workFolder = workFolder;
+        this.contacts = contacts;
+        this.interactions = interactions;
+        this.rounds = Math.max(1, rounds);
+        this.now = now;
+    }
+
+    /** The segments measured: field equality with consent, contains, nested groups with lists, behaviour. */
+    public static List<Sample> samples() {
+        FieldRule boston = new FieldRule(ContactField.CITY, FieldOperator.EQUALS, "Boston");
+        return List.of(
+                new Sample("City is Boston, consent at least Marketing", RuleGroup.all(boston,
+                        new ConsentRule(ConsentComparison.AT_LEAST, ConsentLevel.MARKETING))),
+                new Sample("Job title contains \"Manager\"", RuleGroup.all(
+                        new FieldRule(ContactField.JOB_TITLE, FieldOperator.CONTAINS, "Manager"))),
+                new Sample("Newsletter, France or Paris accounts, none low consent", RuleGroup.all(
+                        new SubscriptionRule(SyntheticAudience.NEWSLETTER, true),
+                        RuleGroup.any(new FieldRule(ContactField.COUNTRY, FieldOperator.EQUALS, "France"),
+                                new FieldRule(ContactField.ACCOUNT_CITY, FieldOperator.EQUALS, "Paris")),
+                        new RuleGroup(GroupMatch.NONE, List.of(
+                                new ConsentRule(ConsentComparison.AT_MOST, ConsentLevel.TRANSACTIONAL))))),
+                new Sample("Account industry Retail, not on Events", RuleGroup.all(
+                        new FieldRule(ContactField.ACCOUNT_INDUSTRY, FieldOperator.EQUALS, "Retail"),
+                        new SubscriptionRule(SyntheticAudience.EVENTS, false))),
+                new Sample("Opened \"Spring newsletter\" in the last 30 days", RuleGroup.all(
+                        new BehaviourRule(Behaviour.EMAIL_OPENED, "Spring newsletter", 30))),
+                new Sample("Boston, clicked any email in the last 7 days", RuleGroup.all(boston,
+                        new BehaviourRule(Behaviour.EMAIL_CLICKED, null, 7))),
+                new Sample("Did not open any email in the last 90 days", RuleGroup.all(
+                        new BehaviourRule(Behaviour.EMAIL_OPENED, null, 90, false))));
+    }
+
+    public Outcome run() throws IOException {
+        Path dir = Files.createTempDirectory(workFolder, "waymark-bench-segments-");
+        try (Store store = Store.open(dir)) {
+            double load = new SyntheticAudience(contacts, interactions, now.atOffset(ZoneOffset.UTC)
+                    .toLocalDateTime()).load(store);
+            return measure(store, load);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private Outcome measure(Store store, double load) {
+        SegmentRepository segments = new SegmentRepository(store, Clock.fixed(now, ZoneOffset.UTC));
+        double base = median(() -> bare(store, BASELINE_SQL, "Nobody"));
+        double plain = median(() -> bare(store, "SELECT COUNT(*) FROM contact", null));
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure("Full scan of contacts (baseline)", base, "ms", 1, "itself"));
+        figures.add(new Figure("SELECT COUNT(*) FROM contact", plain, "ms", plain / base, BASELINE));
+        List<String> plans = new ArrayList<>();
+        for (Sample sample : samples()) {
+            double ms = median(() -> segments.count(sample.query(), now));
+            figures.add(new Figure(sample.name(), ms, "ms", ms / base, BASELINE));
+            plans.add(plan(store, sample.query()));
+        }
+        return new Outcome(contacts, interactions, load, figures, plans);
+    }
+
+    /** H2's EXPLAIN ANALYZE of the count of {@code query}: the indexes it chose and the rows it read. */
+    private String plan(Store store, RuleGroup query) {
+        var count = store.dsl().selectCount().from(CONTACT).where(new SegmentConditions(store.dsl(), now).of(query));
+        return store.dsl().resultQuery("EXPLAIN ANALYZE " + count.getSQL(ParamType.INDEXED),
+                count.getBindValues().toArray()).fetchOne(0, String.class);
+    }
+
+    /** The count {@code sql} gives for its one text parameter (none when null). */
+    private static long bare(Store store, String sql, String parameter) {
+        return store.dsl().connectionResult(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                if (parameter != null) {
+                    query.setString(1, parameter);
+                }
+                try (ResultSet rs = query.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Median milliseconds of {@code rounds} calls, after as many warm-up calls. */
+    private double median(LongSupplier call) {
+        long sink = 0;
+        for (int i = 0; i < rounds; i++) {
+            sink += call.getAsLong();
+        }
+        long[] samples = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            sink += call.getAsLong();
+            samples[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(samples);
+        return sink < 0 ? -1 : samples[rounds / 2] / 1e6;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
