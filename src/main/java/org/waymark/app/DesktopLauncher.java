@@ -19,6 +19,7 @@ import org.waymark.ui.DesktopContext;
 import org.waymark.ui.MainWindow;
 import org.waymark.ui.simulation.StoreSimulationStore;
 import org.waymark.store.audience.ContactImporter;
+import org.waymark.store.engagement.EmailMessages;
 import org.waymark.store.engagement.TemplateResults;
 import org.waymark.ui.activities.ActivitySources;
 import org.waymark.ui.timeline.TimelineSources;
@@ -66,7 +67,7 @@ final class DesktopLauncher {
                     new ContactRepository(store), new AppSettingsRepository(store), new AssetRepository(store),
                     store.directory(), clock, new StoreSimulationStore(store, clock),
                 TimelineSources.of(store), ActivitySources.of(store, clock),
-                new TemplateResults(store), new ContactImporter(store));
+                new TemplateResults(store), new ContactImporter(store), new EmailMessages(store));
             new MainWindow(context).show(stage);
             return null;
         });

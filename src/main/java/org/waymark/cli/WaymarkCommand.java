@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
         description = "Offline studio for customer journeys. Without a command, opens the desktop app.",
         subcommands = {JourneyCommand.class, StoreCommand.class, SimulateCommand.class, TimelineCommand.class,
                 SourceCommand.class, ActivityCommand.class, ContactCommand.class, EmailCommand.class, BenchCommand.class, BenchEngineCommand.class,
-                BenchImportCommand.class, BenchTimelineCommand.class})
+                BenchImportCommand.class, BenchTimelineCommand.class, BenchEmailsCommand.class})
 public final class WaymarkCommand implements Callable<Integer> {
 
     public static final int INVALID_INPUT = 1;

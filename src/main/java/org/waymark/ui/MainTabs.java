@@ -11,12 +11,12 @@ import org.waymark.ui.activities.ActivitiesView;
 import org.waymark.ui.activities.ActivitiesViewModel;
 import org.waymark.ui.activities.ActivitySources;
 import org.waymark.ui.contacts.ContactBrowserView;
-import org.waymark.ui.engagement.TemplateResultsView;
+import org.waymark.ui.engagement.EmailsView;
 import org.waymark.ui.timeline.TimelinePane;
 
 /**
  * The window's four tabs: the journey designer; the contacts beside the selected one's timeline; the data sources
- * and activities; the email templates' results. Each tab loads what it shows the first time it is selected.
+ * and activities; the email templates' results and every message sent. Each tab loads what it shows the first time it is selected.
  */
 final class MainTabs extends TabPane {
 
@@ -26,10 +26,10 @@ final class MainTabs extends TabPane {
     private final ContactBrowserView contactView;
     private final ActivitiesView activitiesView;
     private final Tab emails;
-    private final TemplateResultsView emailsView;
+    private final EmailsView emailsView;
 
     MainTabs(Node journeyView, ContactBrowserView contactView, TimelinePane timeline, ActivitySources sources,
-             TemplateResultsView emailsView, Executor background) {
+             EmailsView emailsView, Executor background) {
         this.emailsView = emailsView;
         this.contactView = contactView;
         contactView.selectedContact().addListener((obs, old, person) -> timeline.showContact(person));
@@ -64,7 +64,7 @@ final class MainTabs extends TabPane {
 
     void showEmails() {
         getSelectionModel().select(emails);
-        emailsView.focusTable();
+        emailsView.focusCurrent();
     }
 
     Tab journeyTab() {

@@ -40,6 +40,9 @@ import org.waymark.ui.contacts.ContactBrowserView;
 import org.waymark.ui.contacts.ContactBrowserViewModel;
 import org.waymark.ui.contacts.ContactImportDialog;
 import org.waymark.ui.contacts.ContactImportViewModel;
+import org.waymark.ui.engagement.EmailsView;
+import org.waymark.ui.engagement.MessagesView;
+import org.waymark.ui.engagement.MessagesViewModel;
 import org.waymark.ui.engagement.TemplateResultsView;
 import org.waymark.ui.engagement.TemplateResultsViewModel;
 import org.waymark.ui.timeline.TimelinePane;
@@ -161,8 +164,9 @@ public final class MainWindow {
                 storeQueries, Platform::runLater),
                 new WebAddresses(workspace::announce)::open);
         MainTabs tabs = new MainTabs(journeyView, contactView, timeline, context.activities(),
-                new TemplateResultsView(new TemplateResultsViewModel(context.emailResults(), context.clock(), storeQueries,
-                        Platform::runLater)), storeQueries);
+                new EmailsView(new TemplateResultsView(new TemplateResultsViewModel(context.emailResults(),
+                        context.clock(), storeQueries, Platform::runLater)), new MessagesView(new MessagesViewModel(
+                        context.emailMessages(), context.clock(), storeQueries, Platform::runLater))), storeQueries);
         workspace.sessionProperty().addListener((obs, old, session) -> {
             if (session != null) {
                 tabs.showJourney();

@@ -9,6 +9,7 @@ import org.waymark.store.JourneyRepository;
 import org.waymark.store.Store;
 import org.waymark.ui.simulation.StoreSimulationStore;
 import org.waymark.store.audience.ContactImporter;
+import org.waymark.store.engagement.EmailMessages;
 import org.waymark.store.engagement.TemplateResults;
 import org.waymark.ui.activities.ActivitySources;
 import org.waymark.ui.timeline.TimelineSources;
@@ -24,7 +25,7 @@ public final class TestDesktop {
                 new AppSettingsRepository(store), new AssetRepository(store), store.directory(), clock,
                 new StoreSimulationStore(store, clock),
                 TimelineSources.of(store), ActivitySources.of(store, clock),
-                new TemplateResults(store), new ContactImporter(store));
+                new TemplateResults(store), new ContactImporter(store), new EmailMessages(store));
     }
 
     /** Builds the main window on {@code store} and shows it in {@code stage}. */

@@ -106,8 +106,10 @@ public final class EmailMessages {
     }
 
     /**
-     * The sort column, then id as the tie-break. With a status filter and the default sort by sending time, status
-     * goes first (it is constant) so that H2 reads the (status, sent) index instead of sorting.
+     * The sort column alone, so that H2 reads that column's index forwards or backwards and stops after the page
+     * ("index sorted"); an explicit id tie-break would make it sort every group of equal values (all the messages
+     * with 0 clicks) instead. Ties come out in the index's row-key order, which is the id, in the same direction, so
+     * pages do not overlap. Sorting by status, or filtering by one with the default sort, reads (status, sent).
      */
     static List<SortField<?>> order(MessageQuery query) {
         List<SortField<?>> order = new ArrayList<>();
@@ -117,7 +119,6 @@ public final class EmailMessages {
         } else {
             order.add(direction(column(query.sort()), query.descending()));
         }
-        order.add(direction(EMAIL_MESSAGE.ID, query.descending()));
         return order;
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,20 +14,13 @@ import org.waymark.model.engagement.MessageEvent;
 import org.waymark.model.engagement.MessageQuery;
 import org.waymark.model.engagement.MessageSort;
 import org.waymark.model.engagement.MessageState;
-import org.waymark.model.interaction.InteractionBatch;
-import org.waymark.model.interaction.InteractionType;
 import org.waymark.store.Store;
-import org.waymark.store.simulation.InteractionWriter;
 import org.waymark.store.simulation.SimulationRuns;
 
-/**
- * Messages written the way a simulation run writes them, counted by hand: Ana gets the Spring offer twice (the
- * first opened twice on mobile, a link clicked, replied; the second delivered only), Ben gets it once and it
- * bounces, Cleo gets the Autumn offer (opened once on desktop, an attachment viewed).
- */
+/** The hand-counted messages of {@link EmailMessagesTestData}: summaries, filters, sorts, paging, detail. */
 class EmailMessagesTest {
 
-    private static final LocalDateTime T0 = LocalDateTime.of(2026, 3, 2, 9, 0);
+    private static final LocalDateTime T0 = EmailMessagesTestData.T0;
 
     @TempDir
     Path dir;
@@ -113,35 +105,7 @@ class EmailMessagesTest {
 
     private Store filled() {
         Store store = Store.open(dir.resolve("store"));
-        store.dsl().execute("INSERT INTO business_unit (id, name) VALUES (1, 'Unit')");
-        store.dsl().execute("INSERT INTO contact (id, first_name, last_name, email, business_unit_id) VALUES "
-                + "(1, 'Ana', 'Berg', 'ana@example.com', 1), (2, 'Ben', 'Cole', 'ben@example.com', 1), "
-                + "(3, 'Cleo', 'Diaz', 'cleo@example.com', 1)");
-        store.dsl().execute("INSERT INTO marketing_email (id, name, subject, body) VALUES "
-                + "(1, 'Spring offer', 'Hello {{firstName}}', '<p>Hi</p>')");
-        store.dsl().execute("INSERT INTO email_link (email_id, label, url) VALUES (1, 'Book a demo', 'https://x.example')");
-        InteractionBatch b = new InteractionBatch();
-        email(b, 1, "Spring offer", "sent", T0, null);
-        email(b, 1, "Spring offer", "delivered", T0.plusMinutes(1), null);
-        email(b, 1, "Spring offer", "opened", T0.plusHours(1), "mobile");
-        email(b, 1, "Spring offer", "clicked", T0.plusHours(1).plusMinutes(2), "Book a demo");
-        email(b, 1, "Spring offer", "opened", T0.plusHours(5), "mobile");
-        email(b, 1, "Spring offer", "replied", T0.plusHours(6), null);
-        email(b, 2, "Spring offer", "sent", T0.plusDays(1), null);
-        email(b, 2, "Spring offer", "bounced", T0.plusDays(1), "Hard bounce");
-        email(b, 1, "Spring offer", "sent", T0.plusDays(2), null);
-        email(b, 1, "Spring offer", "delivered", T0.plusDays(2).plusMinutes(1), null);
-        email(b, 3, "Autumn offer", "sent", T0.plusDays(3), null);
-        email(b, 3, "Autumn offer", "delivered", T0.plusDays(3), null);
-        email(b, 3, "Autumn offer", "opened", T0.plusDays(3).plusHours(2), "desktop");
-        email(b, 3, "Autumn offer", "attachmentViewed", T0.plusDays(3).plusHours(3), "price-list.pdf");
-        new InteractionWriter().write(store, b, "run-1");
+        EmailMessagesTestData.fill(store);
         return store;
-    }
-
-    private static void email(InteractionBatch b, long contact, String email, String subtype, LocalDateTime at,
-                              String detail) {
-        b.add(contact, InteractionBatch.NONE, InteractionType.EMAIL, subtype, at.toEpochSecond(ZoneOffset.UTC), "email",
-                email.equals("Spring offer") ? 1 : InteractionBatch.NONE, email, detail, null);
     }
 }
