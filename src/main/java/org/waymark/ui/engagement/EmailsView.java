@@ -33,7 +33,7 @@ public final class EmailsView extends TabPane {
 
     /** Loads what the selected inner tab shows, the first time. */
     public void activate() {
-        if (messagesTab.isSelected()) {
+        if (getSelectionModel().getSelectedItem() == messagesTab) {
             messages.activate();
         } else {
             templates.activate();
@@ -42,7 +42,7 @@ public final class EmailsView extends TabPane {
 
     /** Puts the keyboard on the selected inner tab's list. */
     public void focusCurrent() {
-        if (messagesTab.isSelected()) {
+        if (getSelectionModel().getSelectedItem() == messagesTab) {
             messages.focusFirst();
         } else {
             templates.focusTable();

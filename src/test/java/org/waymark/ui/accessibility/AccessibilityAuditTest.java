@@ -45,7 +45,7 @@ import org.waymark.ui.journeys.RecoveryCopies;
 
 /**
  * Issue 4's audit: every main view (journey list, canvas with a journey open, toolbox, properties of an email,
- * trigger, scheduler and splitter tile, settings form, the Data tab after a simulation, contacts, a contact's timeline with its filters open, activities, emails) and the dialogs that
+ * trigger, scheduler and splitter tile, settings form, the Data tab after a simulation, contacts, a contact's timeline with its filters open, activities, emails, email messages and a message's detail) and the dialogs that
  * open headless (template gallery, delete confirmation, new-email quick-create, simulation settings) are walked with {@link AccessibilityAudit}; every node the
  * Tab key reaches has a name for screen readers, and every interactive control is reachable by Tab. Then every
  * dialog of the app that opens headless (new email, template gallery, delete journey, delete tiles, add tile, export
@@ -165,9 +165,18 @@ class AccessibilityAuditTest {
         robot.interact(() -> emails.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         auditWindow(robot, "emails");
+        robot.clickOn("#email-messages-tab");
+        javafx.scene.control.TableView<?> messages = robot.lookup("#email-messages").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !messages.getItems().isEmpty());
+        auditWindow(robot, "email messages");
+        robot.interact(() -> messages.getSelectionModel().select(0));
+        robot.clickOn("#email-messages").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#message-history").queryTableView()
+                .getItems().isEmpty());
+        auditWindow(robot, "email message detail");
 
         System.out.println("Tab-reachable nodes per view: " + audit.reachableCounts());
-        assertThat(audit.reachableCounts()).as("views walked").hasSize(18)
+        assertThat(audit.reachableCounts()).as("views walked").hasSize(20)
                 .allSatisfy((view, count) -> assertThat(count).as(view).isPositive());
         List<Offence> unexpected = audit.offences().stream()
                 .filter(o -> KNOWN_EXCEPTIONS.stream().noneMatch(k -> k.covers(o))).toList();
