@@ -67,8 +67,8 @@ UPDATE email_message SET status = CASE
     WHEN delivered_at IS NOT NULL THEN 'UNOPENED'
     ELSE 'SENT' END;
 
--- One index per sortable column (H2 reads it forwards or backwards and stops after a page); status and contact lead
--- with the filter column.
+-- One index per sortable column (H2 reads it forwards or backwards and stops after a page); status leads with the
+-- filter column; run serves deleting a run.
 CREATE INDEX ix_email_message_sent ON email_message (sent_at);
 CREATE INDEX ix_email_message_recipient ON email_message (recipient);
 CREATE INDEX ix_email_message_email ON email_message (email_name);
@@ -79,5 +79,4 @@ CREATE INDEX ix_email_message_views ON email_message (attachment_views);
 CREATE INDEX ix_email_message_clicks ON email_message (clicks);
 CREATE INDEX ix_email_message_replies ON email_message (replies);
 CREATE INDEX ix_email_message_status ON email_message (status, sent_at);
-CREATE INDEX ix_email_message_contact ON email_message (contact_id, sent_at);
 CREATE INDEX ix_email_message_run ON email_message (run_id);
