@@ -86,5 +86,14 @@ class EmailMessagesWindowTest {
         Node detail = robot.lookup("#message-detail").query();
         assertThat(detail.isVisible()).isFalse();
         assertThat(messages.isFocused()).isTrue();
+
+        robot.clickOn((Node) robot.lookup("#email-messages .column-header .label")
+                .match((Label l) -> l.getText().equals("Opens")).query());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#message-sort")
+                .queryComboBox().getValue().toString().equals("OPENS"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> messages.getItems().size() > 1 && messages.getItems()
+                .get(0).message().opens() >= messages.getItems().get(messages.getItems().size() - 1).message().opens());
+        assertThat(messages.getSortOrder()).hasSize(1);
+        assertThat(messages.getSortOrder().get(0).getText()).isEqualTo("Opens");
     }
 }
