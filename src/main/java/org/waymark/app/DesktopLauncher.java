@@ -19,6 +19,7 @@ import org.waymark.ui.DesktopContext;
 import org.waymark.ui.MainWindow;
 import org.waymark.ui.simulation.StoreSimulationStore;
 import org.waymark.store.audience.ContactImporter;
+import org.waymark.store.engagement.EmailMessages;
 import org.waymark.store.engagement.TemplateResults;
 import org.waymark.store.segment.SegmentRepository;
 import org.waymark.ui.segments.StoreSegmentWorkspace;
@@ -72,7 +73,7 @@ final class DesktopLauncher {
                 TimelineSources.of(store), ActivitySources.of(store, clock),
                 new TemplateResults(store), new ContactImporter(store),
                 new StoreSegmentWorkspace(new SegmentRepository(store, clock), clock), ContentSources.of(store),
-                AudienceSources.of(store));
+                AudienceSources.of(store), new EmailMessages(store));
             new MainWindow(context).show(stage);
             return null;
         });

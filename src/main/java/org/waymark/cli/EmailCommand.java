@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 
 /** {@code waymark email ...}: what the marketing emails achieved. */
 @Command(name = "email", mixinStandardHelpOptions = true, description = "Email engagement.",
-        subcommands = EmailCommand.Results.class)
+        subcommands = {EmailCommand.Results.class, EmailMessageCommands.Messages.class,
+                EmailMessageCommands.Message.class})
 final class EmailCommand {
 
     @Command(name = "results", mixinStandardHelpOptions = true,

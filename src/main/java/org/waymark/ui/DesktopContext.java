@@ -8,6 +8,7 @@ import org.waymark.store.ContactRepository;
 import org.waymark.store.JourneyRepository;
 import org.waymark.ui.simulation.SimulationStore;
 import org.waymark.store.audience.ContactImporter;
+import org.waymark.store.engagement.EmailMessages;
 import org.waymark.store.engagement.TemplateResults;
 import org.waymark.ui.segments.SegmentWorkspace;
 import org.waymark.ui.activities.ActivitySources;
@@ -17,11 +18,11 @@ import org.waymark.ui.timeline.TimelineSources;
 
 /**
  * What the desktop window needs from the app: the repositories of the open store, its assets, where it is,
- * a clock, the store's side of the simulator (its contacts, where runs are saved) what contact timelines read, the data sources and activities, the emails' results, the contact import, the segments, the marketing assets the Content tab edits, and the contact and account forms.
+ * a clock, the store's side of the simulator (its contacts, where runs are saved) what contact timelines read, the data sources and activities, the emails' results, the contact import, the segments, the marketing assets the Content tab edits, the contact and account forms, and the email messages.
  */
 public record DesktopContext(JourneyRepository journeys, ContactRepository contacts, AppSettingsRepository settings,
                              AssetCatalog assets, Path storeDirectory, Clock clock, SimulationStore simulations,
                              TimelineSources timelines, ActivitySources activities, TemplateResults emailResults,
                              ContactImporter contactImporter, SegmentWorkspace segments, ContentSources content,
-                             AudienceSources audience) {
+                             AudienceSources audience, EmailMessages emailMessages) {
 }

@@ -12,14 +12,14 @@ import org.waymark.ui.activities.ActivitiesViewModel;
 import org.waymark.ui.activities.ActivitySources;
 import org.waymark.ui.contacts.PeopleView;
 import org.waymark.ui.content.ContentView;
-import org.waymark.ui.engagement.TemplateResultsView;
+import org.waymark.ui.engagement.EmailsView;
 import org.waymark.ui.segments.SegmentsView;
 import org.waymark.ui.timeline.TimelinePane;
 
 /**
  * The window's tabs: the journey designer; the contacts or accounts beside the selected one's timeline; the data
- * sources and activities; the email templates' results; the marketing content and its editors; the segments. Each tab
- * loads what it shows the first time it is selected.
+ * sources and activities; the email templates' results and every message sent; the marketing content and its
+ * editors; the segments. Each tab loads what it shows the first time it is selected.
  */
 final class MainTabs extends TabPane {
 
@@ -29,14 +29,14 @@ final class MainTabs extends TabPane {
     private final PeopleView contactView;
     private final ActivitiesView activitiesView;
     private final Tab emails;
-    private final TemplateResultsView emailsView;
+    private final EmailsView emailsView;
     private Tab segments;
     private SegmentsView segmentsView;
     private final Tab content;
     private final ContentView contentView;
 
     MainTabs(Node journeyView, PeopleView contactView, TimelinePane timeline, ActivitySources sources,
-             TemplateResultsView emailsView, ContentView contentView, Executor background) {
+             EmailsView emailsView, ContentView contentView, Executor background) {
         this.emailsView = emailsView;
         this.contentView = contentView;
         this.contactView = contactView;
@@ -88,7 +88,7 @@ final class MainTabs extends TabPane {
 
     void showEmails() {
         getSelectionModel().select(emails);
-        emailsView.focusTable();
+        emailsView.focusCurrent();
     }
 
     Tab journeyTab() {

@@ -41,6 +41,9 @@ import org.waymark.ui.contacts.ContactBrowserViewModel;
 import org.waymark.ui.contacts.ContactImportDialog;
 import org.waymark.ui.contacts.ContactImportViewModel;
 import org.waymark.ui.contacts.PeopleView;
+import org.waymark.ui.engagement.EmailsView;
+import org.waymark.ui.engagement.MessagesView;
+import org.waymark.ui.engagement.MessagesViewModel;
 import org.waymark.ui.engagement.TemplateResultsView;
 import org.waymark.ui.segments.ConditionChoices;
 import org.waymark.ui.segments.SegmentsView;
@@ -167,9 +170,10 @@ public final class MainWindow {
                 storeQueries, Platform::runLater),
                 new WebAddresses(workspace::announce)::open);
         MainTabs tabs = new MainTabs(journeyView, contactView, timeline, context.activities(),
-                new TemplateResultsView(new TemplateResultsViewModel(context.emailResults(), context.clock(), storeQueries,
-                        Platform::runLater)), ContentView.of(context.content(), context.clock(), storeQueries),
-                storeQueries);
+                new EmailsView(new TemplateResultsView(new TemplateResultsViewModel(context.emailResults(),
+                        context.clock(), storeQueries, Platform::runLater)), new MessagesView(new MessagesViewModel(
+                        context.emailMessages(), context.clock(), storeQueries, Platform::runLater))),
+                ContentView.of(context.content(), context.clock(), storeQueries), storeQueries);
         tabs.addSegments(new SegmentsView(new SegmentsViewModel(context.segments(),
                 ConditionChoices.of(context.assets()), storeQueries, Platform::runLater)));
         workspace.sessionProperty().addListener((obs, old, session) -> {

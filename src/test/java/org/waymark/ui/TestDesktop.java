@@ -9,6 +9,7 @@ import org.waymark.store.JourneyRepository;
 import org.waymark.store.Store;
 import org.waymark.ui.simulation.StoreSimulationStore;
 import org.waymark.store.audience.ContactImporter;
+import org.waymark.store.engagement.EmailMessages;
 import org.waymark.store.engagement.TemplateResults;
 import org.waymark.store.segment.SegmentRepository;
 import org.waymark.ui.segments.StoreSegmentWorkspace;
@@ -30,7 +31,7 @@ public final class TestDesktop {
                 TimelineSources.of(store), ActivitySources.of(store, clock),
                 new TemplateResults(store), new ContactImporter(store),
                 new StoreSegmentWorkspace(new SegmentRepository(store, clock), clock), ContentSources.of(store),
-                AudienceSources.of(store));
+                AudienceSources.of(store), new EmailMessages(store));
     }
 
     /** Builds the main window on {@code store} and shows it in {@code stage}. */

@@ -10,6 +10,7 @@ import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.waymark.model.interaction.InteractionType;
 import org.waymark.store.demo.DemoAsset.Link;
+import org.waymark.store.engagement.EmailMessageLog;
 
 /**
  * Twelve months of believable history: for every contact a handful of episodes (an email received and
@@ -26,6 +27,7 @@ final class DemoHistory {
     private final Random random;
     private final LocalDateTime now;
     private final DemoContent.Set content;
+    private EmailMessageLog messages;
     private BatchBindStep batch;
     private DSLContext ctx;
     private int pending;
@@ -41,6 +43,7 @@ final class DemoHistory {
     /** Writes the history and returns how many interactions it wrote. */
     int generate(DSLContext context, List<DemoContact> contacts) {
         this.ctx = context;
+        this.messages = new EmailMessageLog(EmailMessageLog.nextId(context), SOURCE, null);
         newBatch();
         for (DemoContact contact : contacts) {
             int episodes = 4 + random.nextInt(12);
@@ -49,6 +52,7 @@ final class DemoHistory {
             }
         }
         flush();
+        ctx.connection(messages::write);
         return written;
     }
 
@@ -128,8 +132,10 @@ final class DemoHistory {
         if (!at.isBefore(now)) {
             return;
         }
+        Long message = type == InteractionType.EMAIL
+                ? messages.add(c.id(), c.accountId(), asset.id(), asset.name(), subtype, at) : null;
         batch.bind(nextId++, c.id(), c.accountId(), type.name(), subtype, at, asset.kind(), asset.id(), asset.name(),
-                detail, url, SOURCE);
+                detail, url, SOURCE, message);
         written++;
         if (++pending == BATCH_SIZE) {
             flush();
@@ -140,8 +146,9 @@ final class DemoHistory {
     private void newBatch() {
         batch = ctx.batch(ctx.insertInto(INTERACTION, INTERACTION.ID, INTERACTION.CONTACT_ID, INTERACTION.ACCOUNT_ID,
                         INTERACTION.TYPE, INTERACTION.SUBTYPE, INTERACTION.OCCURRED_AT, INTERACTION.ASSET_KIND,
-                        INTERACTION.ASSET_ID, INTERACTION.ASSET_NAME, INTERACTION.DETAIL, INTERACTION.URL, INTERACTION.SOURCE)
-                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null));
+                        INTERACTION.ASSET_ID, INTERACTION.ASSET_NAME, INTERACTION.DETAIL, INTERACTION.URL, INTERACTION.SOURCE,
+                        INTERACTION.MESSAGE_ID)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null));
         pending = 0;
     }
 

@@ -1,5 +1,6 @@
 package org.waymark.store.simulation;
 
+import static org.waymark.store.schema.Tables.EMAIL_MESSAGE;
 import static org.waymark.store.schema.Tables.INTERACTION;
 import static org.waymark.store.schema.Tables.LEAD;
 import static org.waymark.store.schema.Tables.SIMULATION_RUN;
@@ -47,7 +48,7 @@ public final class SimulationRuns {
     }
 
     /**
-     * Deletes the run and everything it wrote (interactions, leads, activity records, workflow runs, milestones) in one
+     * Deletes the run and everything it wrote (interactions, email messages, leads, activity records, workflow runs, milestones) in one
      * transaction; false if there is no such run.
      */
     public boolean delete(String runId) {
@@ -57,6 +58,7 @@ public final class SimulationRuns {
                 return false;
             }
             ctx.deleteFrom(INTERACTION).where(INTERACTION.RUN_ID.eq(runId)).execute();
+            ctx.deleteFrom(EMAIL_MESSAGE).where(EMAIL_MESSAGE.RUN_ID.eq(runId)).execute();
             ctx.deleteFrom(LEAD).where(LEAD.RUN_ID.eq(runId)).execute();
             ctx.deleteFrom(SIMULATION_RUN).where(SIMULATION_RUN.RUN_ID.eq(runId)).execute();
             return true;

@@ -37,10 +37,7 @@ public final class MessagePreviews {
         }
         Map<String, String> fields = fieldsOf(item.contactId());
         return switch (item.assetKind()) {
-            case "email" -> dsl.selectFrom(MARKETING_EMAIL).where(MARKETING_EMAIL.ID.eq(item.assetId())).fetchOptional()
-                    .map(e -> new MessagePreview("email", text.personalise(e.getSubject(), fields),
-                            text.personalise(nullToEmpty(e.getPreheader()), fields),
-                            text.htmlToText(text.personalise(nullToEmpty(e.getBody()), fields))));
+            case "email" -> email(item.assetId(), fields);
             case "sms" -> dsl.selectFrom(SMS_MESSAGE).where(SMS_MESSAGE.ID.eq(item.assetId())).fetchOptional()
                     .map(s -> new MessagePreview("sms", "", "", text.personalise(s.getTextBody(), fields)));
             case "push" -> dsl.selectFrom(PUSH_NOTIFICATION).where(PUSH_NOTIFICATION.ID.eq(item.assetId()))
@@ -48,6 +45,18 @@ public final class MessagePreviews {
                             text.personalise(p.getTextBody(), fields)));
             default -> Optional.empty();
         };
+    }
+
+    /** The stored email {@code emailId} as {@code contactId} received it; empty when it is gone. */
+    public Optional<MessagePreview> email(long emailId, long contactId) {
+        return email(emailId, fieldsOf(contactId));
+    }
+
+    private Optional<MessagePreview> email(long emailId, Map<String, String> fields) {
+        return dsl.selectFrom(MARKETING_EMAIL).where(MARKETING_EMAIL.ID.eq(emailId)).fetchOptional()
+                .map(e -> new MessagePreview("email", text.personalise(e.getSubject(), fields),
+                        text.personalise(nullToEmpty(e.getPreheader()), fields),
+                        text.htmlToText(text.personalise(nullToEmpty(e.getBody()), fields))));
     }
 
     /** Everything {@code contactId} did with the email {@code emailId}, newest first, with its counts. */

@@ -45,7 +45,7 @@ import org.waymark.ui.journeys.RecoveryCopies;
 
 /**
  * Issue 4's audit: every main view (journey list, canvas with a journey open, toolbox, properties of an email,
- * trigger, scheduler and splitter tile, settings form, the Data tab after a simulation, contacts, the contact form, a contact's timeline with its filters open, the accounts, the account form, activities, emails, a segment's members, the segment builder, the Content tab with an email and a form) and the dialogs that
+ * trigger, scheduler and splitter tile, settings form, the Data tab after a simulation, contacts, the contact form, a contact's timeline with its filters open, the accounts, the account form, activities, emails, email messages and a message's detail, a segment's members, the segment builder, the Content tab with an email and a form) and the dialogs that
  * open headless (template gallery, delete confirmation, new-email quick-create, simulation settings) are walked with {@link AccessibilityAudit}; every node the
  * Tab key reaches has a name for screen readers, and every interactive control is reachable by Tab. Then every
  * dialog of the app that opens headless (new contact, new email, template gallery, delete journey, delete tiles, add tile, export
@@ -178,6 +178,16 @@ class AccessibilityAuditTest {
         robot.interact(() -> emails.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         auditWindow(robot, "emails");
+        robot.clickOn("#email-messages-tab");
+        javafx.scene.control.TableView<?> messages = robot.lookup("#email-messages").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !messages.getItems().isEmpty());
+        auditWindow(robot, "email messages");
+        robot.interact(() -> messages.getSelectionModel().select(0));
+        robot.clickOn("#email-messages").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#message-history").queryTableView()
+                .getItems().isEmpty());
+        auditWindow(robot, "email message detail");
+
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT5);
         javafx.scene.control.TableView<?> content = robot.lookup("#content-table").queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !content.getItems().isEmpty());
@@ -204,7 +214,7 @@ class AccessibilityAuditTest {
         auditWindow(robot, "segment builder");
 
         System.out.println("Tab-reachable nodes per view: " + audit.reachableCounts());
-        assertThat(audit.reachableCounts()).as("views walked").hasSize(25)
+        assertThat(audit.reachableCounts()).as("views walked").hasSize(27)
                 .allSatisfy((view, count) -> assertThat(count).as(view).isPositive());
         List<Offence> unexpected = audit.offences().stream()
                 .filter(o -> KNOWN_EXCEPTIONS.stream().noneMatch(k -> k.covers(o))).toList();

@@ -1,0 +1,164 @@
+package org.waymark.store.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.SplittableRandom;
+import org.waymark.store.Store;
+import org.waymark.store.engagement.EmailMessageLog;
+
+/**
+ * Fills a scratch store with the email messages of the emails benchmark: every interaction is an email interaction
+ * (the most messages 10M interactions can make), written month by month as a simulation run writes them — rows with
+ * their message id, then the month's {@code email_message} summaries through the same {@link EmailMessageLog} the
+ * demo and the simulation recorder use. A message is sent, then delivered (or bounced, 4 %), opened by 45 % (one to
+ * three times, a third of openers click, a fifth view the attachment, 3 % reply). Eight emails, times spread over
+ * the two years before {@code now}.
+ */
+final class SyntheticEmails {
+
+    static final int MONTHS = 24;
+    static final String SEARCH_HIT = "webinar";
+    static final String[] EMAILS = {"Spring newsletter", "Product webinar invitation", "Renewal reminder",
+        "Welcome series 1", "Welcome series 2", "Customer survey", "Autumn offers", "Webinar recording"};
+    private static final String[] DEVICES = {"desktop", "mobile", "mobile", "tablet"};
+    private static final int BATCH = 5_000;
+
+    private final long items;
+    private final int contacts;
+    private final LocalDateTime now;
+    private long written;
+    private long messages;
+
+    SyntheticEmails(long items, int contacts, LocalDateTime now) {
+        this.items = items;
+        this.contacts = contacts;
+        this.now = now;
+    }
+
+    long messages() {
+        return messages;
+    }
+
+    /** Writes everything; returns the seconds the interactions and messages took (contacts are not counted). */
+    double load(Store store) {
+        return store.dsl().connectionResult(connection -> {
+            connection.setAutoCommit(false);
+            insertPeople(connection);
+            connection.commit();
+            long start = System.nanoTime();
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO interaction (contact_id, "
+                    + "account_id, type, subtype, occurred_at, asset_kind, asset_id, asset_name, detail, url, source, "
+                    + "message_id) VALUES (?, NULL, 'EMAIL', ?, ?, 'email', ?, ?, ?, NULL, 'bench', ?)")) {
+                for (int month = 0; month < MONTHS && written < items; month++) {
+                    EmailMessageLog log = new EmailMessageLog(messages + 1, "bench", null);
+                    insertMonth(insert, month, log);
+                    insert.executeBatch();
+                    messages += log.write(connection);
+                    connection.commit();
+                }
+            }
+            return (System.nanoTime() - start) / 1e9;
+        });
+    }
+
+    private void insertPeople(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO business_unit (id, name) VALUES (1, 'Benchmark')");
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO contact (id, first_name, last_name, "
+                + "email, business_unit_id) VALUES (?, ?, ?, ?, 1)")) {
+            for (int c = 1; c <= contacts; c++) {
+                insert.setLong(1, c);
+                insert.setString(2, "Contact");
+                insert.setString(3, "No. " + c);
+                insert.setString(4, "contact" + c + "@example.com");
+                batch(insert, c);
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO marketing_email (id, name, subject, body) VALUES (?, ?, ?, ?)")) {
+            for (int e = 0; e < EMAILS.length; e++) {
+                insert.setLong(1, e + 1);
+                insert.setString(2, EMAILS[e]);
+                insert.setString(3, EMAILS[e] + " for {{firstName}}");
+                insert.setString(4, "<p>Dear {{firstName}},</p><p><a href=\"https://example.com\">Read more</a></p>");
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** This month's share of the interactions, message by message, contacts in turn. */
+    private void insertMonth(PreparedStatement insert, int month, EmailMessageLog log) throws SQLException {
+        long end = now.toEpochSecond(ZoneOffset.UTC);
+        long span = 2L * 365 * 86_400 / MONTHS;
+        long monthStart = end - (MONTHS - month) * span;
+        long target = Math.min(items, items * (month + 1) / MONTHS);
+        SplittableRandom random = new SplittableRandom(month * 7919L + 1);
+        long contact = 1;
+        while (written < target) {
+            long sent = monthStart + random.nextLong(span - 7 * 86_400L);
+            message(insert, log, contact, sent, random);
+            contact = contact % contacts + 1;
+        }
+    }
+
+    private void message(PreparedStatement insert, EmailMessageLog log, long contact, long sent,
+                         SplittableRandom random) throws SQLException {
+        int email = random.nextInt(EMAILS.length);
+        row(insert, log, contact, email, "sent", sent, null);
+        if (random.nextInt(100) < 4) {
+            row(insert, log, contact, email, "bounced", sent + 60, "Hard bounce: mailbox does not exist");
+            return;
+        }
+        row(insert, log, contact, email, "delivered", sent + 60, null);
+        if (random.nextInt(100) >= 45) {
+            return;
+        }
+        long at = sent + 600 + random.nextLong(3 * 86_400L);
+        String device = DEVICES[random.nextInt(DEVICES.length)];
+        int opens = 1 + random.nextInt(3);
+        for (int o = 0; o < opens; o++) {
+            row(insert, log, contact, email, "opened", at + o * 3_600L, device);
+        }
+        if (random.nextInt(3) == 0) {
+            row(insert, log, contact, email, "clicked", at + 120, "Read more");
+        }
+        if (random.nextInt(5) == 0) {
+            row(insert, log, contact, email, "attachmentViewed", at + 180, "price-list.pdf");
+        }
+        if (random.nextInt(100) < 3) {
+            row(insert, log, contact, email, "replied", at + 7_200, null);
+        }
+    }
+
+    private void row(PreparedStatement insert, EmailMessageLog log, long contact, int email, String subtype,
+                     long epochSecond, String detail) throws SQLException {
+        LocalDateTime at = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
+        Long message = log.add(contact, null, email + 1L, EMAILS[email], subtype, at);
+        insert.setLong(1, contact);
+        insert.setString(2, subtype);
+        insert.setObject(3, at);
+        insert.setLong(4, email + 1L);
+        insert.setString(5, EMAILS[email]);
+        insert.setString(6, detail);
+        if (message == null) {
+            insert.setNull(7, Types.BIGINT);
+        } else {
+            insert.setLong(7, message);
+        }
+        batch(insert, ++written);
+    }
+
+    private static void batch(PreparedStatement insert, long count) throws SQLException {
+        insert.addBatch();
+        if (count % BATCH == 0) {
+            insert.executeBatch();
+        }
+    }
+}
