@@ -61,8 +61,10 @@ final class MessageDetailView extends VBox {
         VBox.setVgrow(history, Priority.ALWAYS);
         Label bodyLabel = new Label("_Message as received");
         bodyLabel.setLabelFor(body);
+        bodyLabel.setMnemonicParsing(true);
         Label historyLabel = new Label("_History, newest first");
         historyLabel.setLabelFor(history);
+        historyLabel.setMnemonicParsing(true);
         setSpacing(8);
         setPadding(new Insets(4, 0, 0, 0));
         getChildren().addAll(back, heading, kpis, bodyLabel, body, historyLabel, history);
