@@ -44,6 +44,19 @@ public final class AssetRow {
         return Character.toUpperCase(kind.label().charAt(0)) + kind.label().substring(1);
     }
 
+    /** The kind in one word, for the narrow Kind column: "Email", "Text", "Push", "Form", "Page", "Event". */
+    public static String shortKindText(AssetKind kind) {
+        return switch (kind) {
+            case EMAIL -> "Email";
+            case SMS -> "Text";
+            case PUSH_NOTIFICATION -> "Push";
+            case MARKETING_FORM -> "Form";
+            case MARKETING_PAGE -> "Page";
+            case EVENT -> "Event";
+            default -> kindText(kind);
+        };
+    }
+
     /** "Draft", "Published", "Draft · unsaved changes". */
     public StringBinding statusText() {
         return Bindings.createStringBinding(() -> summary.get().status().label()

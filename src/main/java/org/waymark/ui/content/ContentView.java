@@ -98,15 +98,15 @@ public final class ContentView extends SplitPane {
         table.setPlaceholder(new Label("No content matches. New creates a draft."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<AssetRow, String> kind = new TableColumn<>("Kind");
-        kind.setCellValueFactory(c -> new SimpleStringProperty(AssetRow.kindText(c.getValue().kind())));
-        kind.setPrefWidth(120);
+        kind.setCellValueFactory(c -> new SimpleStringProperty(AssetRow.shortKindText(c.getValue().kind())));
+        kind.setPrefWidth(60);
         TableColumn<AssetRow, String> name = new TableColumn<>("Name");
         name.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().name(),
                 c.getValue().summaryProperty()));
-        name.setPrefWidth(200);
+        name.setPrefWidth(230);
         TableColumn<AssetRow, String> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> c.getValue().statusText());
-        status.setPrefWidth(150);
+        status.setPrefWidth(100);
         table.getColumns().addAll(java.util.List.of(kind, name, status));
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
