@@ -55,7 +55,7 @@ public final class SegmentRepository {
 
     /** Saves a dynamic segment; its subscription lists must exist. Returns its id. */
     public long createDynamic(String name, String description, RuleGroup query) {
-        return create(name, description, SegmentKind.DYNAMIC, checked(query));
+        return create(name, description, SegmentKind.DYNAMIC, query);
     }
 
     public long createStatic(String name, String description) {
@@ -68,9 +68,9 @@ public final class SegmentRepository {
 
     /** Replaces a dynamic segment's name, description and query. */
     public void updateDynamic(long id, String name, String description, RuleGroup query) {
-        String json = checked(query);
         dsl.transaction(tx -> {
             DSLContext ctx = tx.dsl();
+            String json = checked(ctx, query);
             SegmentSummary segment = existing(ctx, id);
             if (segment.kind() != SegmentKind.DYNAMIC) {
                 throw new SegmentException("Segment \"" + segment.name() + "\" is a "
@@ -159,12 +159,13 @@ public final class SegmentRepository {
         return dsl.transactionResult(tx -> members.remove(tx.dsl(), handPicked(tx.dsl(), segmentId), contactIds));
     }
 
-    private long create(String name, String description, SegmentKind kind, String queryJson) {
+    private long create(String name, String description, SegmentKind kind, RuleGroup query) {
         String checkedName = SegmentNames.name(name);
         String checkedDescription = SegmentNames.description(description);
         return dsl.transactionResult(tx -> {
             DSLContext ctx = tx.dsl();
             refuseTaken(ctx, checkedName);
+            String queryJson = kind == SegmentKind.DYNAMIC ? checked(ctx, query) : null;
             return ctx.insertInto(SEGMENT, SEGMENT.NAME, SEGMENT.KIND, SEGMENT.DESCRIPTION, SEGMENT.QUERY_JSON,
                             SEGMENT.CREATED_AT)
                     .values(checkedName, kind.name(), checkedDescription, queryJson, now())
@@ -173,11 +174,11 @@ public final class SegmentRepository {
     }
 
     /** The query as stored JSON, after checking that its subscription lists exist. */
-    private String checked(RuleGroup query) {
+    private String checked(DSLContext ctx, RuleGroup query) {
         if (query == null) {
             throw new SegmentException("Segment query: a dynamic segment needs a query");
         }
-        new SegmentConditions(dsl, clock.instant()).of(query);
+        new SegmentConditions(ctx, clock.instant()).of(query);
         return format.write(query);
     }
 
