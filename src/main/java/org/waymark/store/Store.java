@@ -45,7 +45,8 @@ public final class Store implements AutoCloseable {
         JdbcConnectionPool pool = null;
         try {
             String url = "jdbc:h2:file:" + directory.resolve(DATABASE_NAME).toAbsolutePath()
-                    + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_RECONNECT=FALSE";
+                    + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_RECONNECT=FALSE;CACHE_SIZE="
+                    + cacheKilobytes(Runtime.getRuntime().maxMemory());
             pool = JdbcConnectionPool.create(url, "waymark", "");
             pool.setMaxConnections(8);
             pool.getConnection().close();
@@ -67,6 +68,15 @@ public final class Store implements AutoCloseable {
             cleanUp(pool, lock);
             throw e;
         }
+    }
+
+    /**
+     * H2's page cache: an eighth of the heap, between H2's default 16 MB and 1 GB. The default keeps a store of a
+     * million contacts mostly on disk, which makes every segment count a disk read (see docs/benchmarks.md).
+     */
+    static long cacheKilobytes(long maxHeapBytes) {
+        long eighth = maxHeapBytes / 8 / 1024;
+        return Math.max(16 * 1024, Math.min(1024 * 1024, eighth));
     }
 
     private static void cleanUp(JdbcConnectionPool pool, StoreLock lock) {

@@ -60,4 +60,11 @@ class StoreTest {
             assertThat(settings.get("journey.last")).isEmpty();
         }
     }
+
+    @Test
+    void thePageCacheIsAnEighthOfTheHeapBetween16MegabytesAnd1Gigabyte() {
+        assertThat(Store.cacheKilobytes(64L << 20)).isEqualTo(16 * 1024);
+        assertThat(Store.cacheKilobytes(4L << 30)).isEqualTo(512 * 1024);
+        assertThat(Store.cacheKilobytes(64L << 30)).isEqualTo(1024 * 1024);
+    }
 }
