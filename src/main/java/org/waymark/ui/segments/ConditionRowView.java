@@ -58,6 +58,7 @@ final class ConditionRowView extends HBox {
         javafx.scene.layout.FlowPane parts = new javafx.scene.layout.FlowPane(6, 4, subject, operator, valueBox,
                 daysBox);
         parts.setAlignment(Pos.CENTER_LEFT);
+        parts.setPrefWrapLength(1200);
         HBox.setHgrow(parts, Priority.ALWAYS);
         for (javafx.scene.layout.Region fixed : java.util.List.<javafx.scene.layout.Region>of(subject, operator, in,
                 unit, days, removeButton)) {
@@ -97,7 +98,7 @@ final class ConditionRowView extends HBox {
         text.setPromptText("value");
         text.setAccessibleText(getAccessibleText() + ": value");
         text.getStyleClass().add("segment-value");
-        text.setPrefColumnCount(16);
+        text.setPrefColumnCount(12);
         return text;
     }
 
