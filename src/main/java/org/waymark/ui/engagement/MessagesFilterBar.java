@@ -1,5 +1,6 @@
 package org.waymark.ui.engagement;
 
+import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -8,7 +9,9 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.waymark.model.engagement.MessageSort;
 import org.waymark.model.engagement.MessageState;
@@ -26,6 +29,15 @@ final class MessagesFilterBar extends FlowPane {
         search.setAccessibleText("Search messages by email name, recipient or address");
         search.setPrefColumnCount(18);
         search.textProperty().bindBidirectional(model.searchProperty());
+        PauseTransition typing = new PauseTransition(Duration.millis(250));
+        typing.setOnFinished(e -> model.applySearch());
+        search.textProperty().addListener((obs, old, text) -> typing.playFromStart());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                typing.stop();
+                model.applySearch();
+            }
+        });
 
         ComboBox<MessageState> status = new ComboBox<>(FXCollections.observableArrayList(MessageState.values()));
         status.getItems().add(0, null);

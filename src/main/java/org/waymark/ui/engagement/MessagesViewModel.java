@@ -29,7 +29,7 @@ import org.waymark.store.engagement.EmailMessages;
  * The Messages view of the Emails tab: every email message sent to one contact, {@value #PAGE} at a time (Show more
  * adds the next page), searched by email or recipient, filtered by status and sending day, sorted by any column,
  * counted up to {@value #COUNT_CAP}; and the opened message's detail ({@link MessageDetailViewModel}). Every change
- * asks the store again on {@code background}; answers to older questions are dropped.
+ * (the search once applied) asks the store again on {@code background}; answers to older questions are dropped.
  */
 public final class MessagesViewModel {
 
@@ -51,6 +51,7 @@ public final class MessagesViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final BooleanProperty more = new SimpleBooleanProperty(false);
     private final MessageDetailViewModel detail;
+    private String appliedSearch = "";
     private int question;
     private int total;
 
@@ -60,7 +61,6 @@ public final class MessagesViewModel {
         this.background = background;
         this.ui = ui;
         this.detail = new MessageDetailViewModel(messages, clock, background, ui);
-        search.addListener((obs, old, text) -> reload());
         state.addListener((obs, old, value) -> reload());
         sort.addListener((obs, old, value) -> reload());
         descending.addListener((obs, old, value) -> reload());
@@ -75,7 +75,16 @@ public final class MessagesViewModel {
         if (from != null && to != null && to.isBefore(from)) {
             to = from;
         }
-        return new MessageQuery(search.get(), state.get(), from, to, sort.get(), descending.get());
+        return new MessageQuery(appliedSearch, state.get(), from, to, sort.get(), descending.get());
+    }
+
+    /** Searches for what the search box holds (the view calls it after a pause in typing, or on Enter). */
+    public void applySearch() {
+        String text = search.get() == null ? "" : search.get().strip();
+        if (!text.equals(appliedSearch)) {
+            appliedSearch = text;
+            reload();
+        }
     }
 
     /** Reads the first page and the count again. */

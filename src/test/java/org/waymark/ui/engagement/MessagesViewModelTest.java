@@ -43,8 +43,10 @@ class MessagesViewModelTest {
             EmailMessagesTestData.fill(store);
             MessagesViewModel model = model(store);
             model.searchProperty().set("ana");
+            model.applySearch();
             assertThat(model.rows()).hasSize(2).allSatisfy(r -> assertThat(r.message().recipient()).isEqualTo("Ana Berg"));
             model.searchProperty().set("");
+            model.applySearch();
             model.stateProperty().set(MessageState.BOUNCED);
             assertThat(model.rows()).extracting(r -> r.message().recipient()).containsExactly("Ben Cole");
             model.stateProperty().set(null);
@@ -60,6 +62,7 @@ class MessagesViewModelTest {
             assertThat(model.descendingProperty().get()).isFalse();
             assertThat(model.rows().get(0).message().opens()).isZero();
             model.searchProperty().set("nobody");
+            model.applySearch();
             assertThat(model.summaryProperty().get()).isEqualTo("No messages match.");
         }
     }
