@@ -7,7 +7,6 @@ import static org.waymark.store.schema.Tables.MARKETING_EMAIL;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -35,15 +34,17 @@ public final class EmailMessages {
     private final DSLContext dsl;
     private final MessagePreviews previews;
     private final DeviceTypes devices = new DeviceTypes();
+    private final MessageSearch search;
 
     public EmailMessages(Store store) {
         this.dsl = store.dsl();
         this.previews = new MessagePreviews(store);
+        this.search = new MessageSearch(dsl);
     }
 
     /** At most {@code limit} messages the query keeps, after skipping {@code offset}. */
     public List<EmailMessage> page(MessageQuery query, int offset, int limit) {
-        return dsl.selectFrom(EMAIL_MESSAGE).where(condition(query)).orderBy(order(query))
+        return dsl.selectFrom(EMAIL_MESSAGE).where(condition(query, search)).orderBy(order(query))
                 .offset(offset).limit(limit).fetch(EmailMessages::message);
     }
 
@@ -52,7 +53,7 @@ public final class EmailMessages {
      * "more than {@code cap}".
      */
     public int countUpTo(MessageQuery query, int cap) {
-        return dsl.fetchCount(dsl.selectOne().from(EMAIL_MESSAGE).where(condition(query)).limit(cap + 1));
+        return dsl.fetchCount(dsl.selectOne().from(EMAIL_MESSAGE).where(condition(query, search)).limit(cap + 1));
     }
 
     public Optional<EmailMessage> find(long id) {
@@ -85,7 +86,7 @@ public final class EmailMessages {
         return newestFirst;
     }
 
-    static Condition condition(MessageQuery query) {
+    static Condition condition(MessageQuery query, MessageSearch search) {
         Condition where = DSL.noCondition();
         if (query.state() != null) {
             where = where.and(EMAIL_MESSAGE.STATUS.eq(query.state().name()));
@@ -97,10 +98,7 @@ public final class EmailMessages {
             where = where.and(EMAIL_MESSAGE.SENT_AT.lt(query.sentTo().plusDays(1).atStartOfDay()));
         }
         if (!query.search().isEmpty()) {
-            String needle = query.search().toLowerCase(Locale.ROOT);
-            where = where.and(DSL.lower(EMAIL_MESSAGE.EMAIL_NAME).contains(needle)
-                    .or(DSL.lower(EMAIL_MESSAGE.RECIPIENT).contains(needle))
-                    .or(DSL.lower(EMAIL_MESSAGE.RECIPIENT_EMAIL).contains(needle)));
+            where = where.and(search.of(query.search()));
         }
         return where;
     }
