@@ -80,5 +80,3 @@ CREATE INDEX ix_email_message_clicks ON email_message (clicks);
 CREATE INDEX ix_email_message_replies ON email_message (replies);
 CREATE INDEX ix_email_message_status ON email_message (status, sent_at);
 CREATE INDEX ix_email_message_run ON email_message (run_id);
--- the search finds its contacts first, then their messages (store.engagement.MessageSearch)
-CREATE INDEX ix_email_message_contact ON email_message (contact_id);

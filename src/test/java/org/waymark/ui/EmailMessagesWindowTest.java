@@ -2,10 +2,6 @@ package org.waymark.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -13,43 +9,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.waymark.store.Store;
-import org.waymark.store.demo.DemoWorkspace;
 import org.waymark.ui.engagement.MessageRow;
 
 /**
  * By keyboard alone: Ctrl+4 opens the Emails tab, Ctrl+Tab goes to Messages, the arrows pick a message that was
  * opened, Enter shows its engagement detail with its KPIs and history, Esc comes back to the list.
  */
-@ExtendWith(ApplicationExtension.class)
-class EmailMessagesWindowTest {
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-04T08:20:00Z"), ZoneId.of("UTC"));
-
-    @TempDir
-    Path dir;
-    private Store store;
+class EmailMessagesWindowTest extends DemoWindowTest {
 
     @Start
     void start(Stage ignored) {
-        store = Store.open(dir.resolve("store"));
-        new DemoWorkspace(DemoWorkspace.DEFAULT_SEED, CLOCK, 40, 300).generate(store);
-        TestDesktop.show(store, CLOCK, new Stage());
-    }
-
-    @AfterEach
-    void close() throws TimeoutException {
-        FxToolkit.cleanupStages();
-        store.close();
+        showDemo();
     }
 
     @Test

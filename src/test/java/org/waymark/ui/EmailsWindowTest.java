@@ -2,10 +2,6 @@ package org.waymark.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.chart.LineChart;
@@ -13,40 +9,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.waymark.model.engagement.TemplateResult;
-import org.waymark.store.Store;
-import org.waymark.store.demo.DemoWorkspace;
 
 /** Ctrl+4 shows every demo email with its results; arrows pick one and its chart of opens and clicks follows. */
-@ExtendWith(ApplicationExtension.class)
-class EmailsWindowTest {
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-04T08:20:00Z"), ZoneId.of("UTC"));
-
-    @TempDir
-    Path dir;
-    private Store store;
+class EmailsWindowTest extends DemoWindowTest {
 
     @Start
     void start(Stage ignored) {
-        store = Store.open(dir.resolve("store"));
-        new DemoWorkspace(DemoWorkspace.DEFAULT_SEED, CLOCK, 40, 300).generate(store);
-        TestDesktop.show(store, CLOCK, new Stage());
-    }
-
-    @AfterEach
-    void close() throws TimeoutException {
-        FxToolkit.cleanupStages();
-        store.close();
+        showDemo();
     }
 
     @Test
