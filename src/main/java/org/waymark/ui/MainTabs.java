@@ -116,6 +116,31 @@ final class MainTabs extends TabPane {
         });
     }
 
+    /**
+     * True when nothing outside the journey is unsaved, or the user chose to close anyway: the Content tab's edited
+     * assets and the segment in the builder are named, and "Go back" keeps the window open.
+     */
+    boolean mayClose(javafx.stage.Window owner) {
+        java.util.List<String> unsaved = new java.util.ArrayList<>();
+        contentView.unsavedNames().forEach(name -> unsaved.add("content \u201c" + name + "\u201d"));
+        if (segmentsView != null) {
+            segmentsView.unsavedSegment().ifPresent(name -> unsaved.add("segment \u201c" + name + "\u201d"));
+        }
+        if (unsaved.isEmpty()) {
+            return true;
+        }
+        javafx.scene.control.ButtonType close = new javafx.scene.control.ButtonType("Close without saving",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType back = new javafx.scene.control.ButtonType("Go back",
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                "Not saved: " + String.join(", ", unsaved) + ".", back, close);
+        ask.setTitle("Unsaved changes");
+        ask.setHeaderText("Close Waymark and lose these changes?");
+        ask.initOwner(owner);
+        return ask.showAndWait().filter(close::equals).isPresent();
+    }
+
     void showSegments() {
         getSelectionModel().select(segments);
         segmentsView.activate();

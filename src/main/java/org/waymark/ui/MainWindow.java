@@ -190,7 +190,7 @@ public final class MainWindow {
         WindowActions bindings = new WindowActions(registry);
         Runnable toCanvas = () -> Platform.runLater(journeyView.canvas()::focusSelectionOrFirst);
         bindings.bindFile(actions, toCanvas, exportPicture, () -> Platform.runLater(() -> {
-            if (actions.mayClose()) {
+            if (actions.mayClose() && tabs.mayClose(stage)) {
                 stage.close(); // after Ctrl+Q's key event: GTK crashes when a window goes during its key event
             }
         }));
@@ -249,7 +249,7 @@ public final class MainWindow {
                 new WindowPlacement(DEFAULT_WIDTH, DEFAULT_HEIGHT));
         state.restore(stage);
         stage.setOnCloseRequest(e -> {
-            if (!actions.mayClose()) {
+            if (!actions.mayClose() || !tabs.mayClose(stage)) {
                 e.consume();
             }
         });

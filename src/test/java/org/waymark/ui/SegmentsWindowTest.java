@@ -67,6 +67,26 @@ class SegmentsWindowTest extends DemoWindowTest {
         assertThat(list.getSelectionModel().getSelectedItem()).isEqualTo(saved);
     }
 
+    @Test
+    void closingTheWindowWithAnUnsavedSegmentAsksAndGoBackKeepsIt(FxRobot robot) throws TimeoutException {
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
+        robot.clickOn("#segment-new-dynamic");
+        robot.write("Half built");
+        javafx.stage.Window window = robot.lookup("#segment-list").query().getScene().getWindow();
+
+        javafx.application.Platform.runLater(() -> window.fireEvent(
+                new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Go back").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText())
+                .isEqualTo("Not saved: segment \u201cHalf built\u201d.");
+        robot.clickOn("Go back");
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.isShowing()).isTrue();
+        assertThat(robot.lookup("#segment-name").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("Half built");
+    }
+
     private long waitForCount(FxRobot robot, RuleGroup query) throws TimeoutException {
         long expected = count(query);
         String text = String.format(Locale.ENGLISH, "%,d contacts match", expected);

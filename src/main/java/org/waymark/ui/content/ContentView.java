@@ -46,6 +46,11 @@ public final class ContentView extends SplitPane {
     }
 
     /** The tab as the window builds it: store work on {@code background}, results on the FX thread. */
+    /** The names of the assets with unsaved edits. */
+    public java.util.List<String> unsavedNames() {
+        return model.unsavedNames();
+    }
+
     public static ContentView of(ContentSources sources, java.time.Clock clock, java.util.concurrent.Executor background) {
         return new ContentView(new ContentViewModel(sources.content(), clock, background, Platform::runLater),
                 new PreviewViewModel(sources.contacts(), sources.previews(), background, Platform::runLater));

@@ -57,6 +57,11 @@ public final class ContentViewModel {
         kindFilter.addListener(o -> filter());
     }
 
+    /** The names of the assets whose edits are not saved yet, for the question asked before the window closes. */
+    public java.util.List<String> unsavedNames() {
+        return all.stream().filter(r -> r.unsavedProperty().get()).map(AssetRow::name).toList();
+    }
+
     /** Reads the list again, keeping the rows (and the selection) of assets still there. */
     public void refresh() {
         refresh(null);

@@ -107,6 +107,11 @@ public final class SegmentsView extends SplitPane {
         }
     }
 
+    /** The segment with unsaved changes in the builder, if any. */
+    public Optional<String> unsavedSegment() {
+        return model.unsavedSegment();
+    }
+
     public void focusList() {
         list.requestFocus();
     }

@@ -139,6 +139,15 @@ public final class SegmentsViewModel {
         });
     }
 
+    /** The segment in the builder when it has unsaved changes ("the new segment" before it has a name). */
+    public java.util.Optional<String> unsavedSegment() {
+        if (!builder.dirty().get()) {
+            return java.util.Optional.empty();
+        }
+        String name = builder.name().get() == null ? "" : builder.name().get().strip();
+        return java.util.Optional.of(name.isEmpty() ? "the new segment" : name);
+    }
+
     public ObservableList<SegmentSummary> shown() {
         return shown;
     }

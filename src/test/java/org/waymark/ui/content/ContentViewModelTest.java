@@ -96,6 +96,7 @@ class ContentViewModelTest {
         model.create(AssetKind.SMS);
 
         assertThat(first.statusText().get()).isEqualTo("Draft · unsaved changes");
+        assertThat(model.unsavedNames()).containsExactly("New marketing email");
         MessageEditorModels.Sms sms = (MessageEditorModels.Sms) model.editorProperty().get();
         sms.textProperty().set("x".repeat(161));
         assertThat(sms.notesProperty().get()).isEqualTo("161 characters · 2 segments");
@@ -105,6 +106,7 @@ class ContentViewModelTest {
         model.revert();
         assertThat(email().subjectProperty().get()).isEmpty();
         assertThat(first.statusText().get()).isEqualTo("Draft");
+        assertThat(model.unsavedNames()).containsExactly("New text message");
     }
 
     @Test

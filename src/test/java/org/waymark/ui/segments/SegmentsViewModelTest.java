@@ -38,12 +38,16 @@ class SegmentsViewModelTest {
     @Test
     void aSavedNewSegmentJoinsTheListSelected() {
         model.newDynamic();
+        assertThat(model.unsavedSegment()).isEmpty();
+        ((ConditionRow) model.builder().root().rows().get(0)).value().set("Ann");
+        assertThat(model.unsavedSegment()).contains("the new segment");
         model.builder().name().set("Everyone called Ann");
         ((ConditionRow) model.builder().root().rows().get(0)).value().set("Ann");
         model.builder().save();
 
         assertThat(model.shown()).extracting(SegmentSummary::name).containsExactly("Everyone called Ann");
         assertThat(model.selected().get().name()).isEqualTo("Everyone called Ann");
+        assertThat(model.unsavedSegment()).isEmpty();
     }
 
     @Test
