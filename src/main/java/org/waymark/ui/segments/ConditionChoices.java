@@ -11,18 +11,12 @@ public interface ConditionChoices {
 
     List<String> assets(AssetKind kind);
 
-    /** Choices read from the store's asset catalog each time a picker is filled. */
-    static ConditionChoices of(AssetCatalog catalog) {
-        return new ConditionChoices() {
-            @Override
-            public List<String> subscriptionLists() {
-                return catalog.names(AssetKind.SUBSCRIPTION_LIST);
-            }
+    /** Reads the names again, on a background thread; choices that read nothing need not do anything. */
+    default void reload() {
+    }
 
-            @Override
-            public List<String> assets(AssetKind kind) {
-                return catalog.names(kind);
-            }
-        };
+    /** The store's names, read by {@link #reload()} so that the pickers never read the store on the FX thread. */
+    static ConditionChoices of(AssetCatalog catalog) {
+        return new CatalogChoices(catalog);
     }
 }

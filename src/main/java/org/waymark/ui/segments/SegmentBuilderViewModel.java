@@ -84,7 +84,6 @@ public final class SegmentBuilderViewModel {
         } finally {
             loading = false;
         }
-        dirty.set(false);
         changed();
         dirty.set(false);
     }

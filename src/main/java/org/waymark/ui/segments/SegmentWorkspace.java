@@ -26,7 +26,8 @@ public interface SegmentWorkspace {
     /** Creates an empty static segment or subscription list. */
     SegmentSummary create(SegmentKind kind, String name, String description);
 
-    void rename(long id, String name, String description);
+    /** Gives the segment a new name, in one transaction. */
+    void rename(long id, String name);
 
     void delete(long id);
 

@@ -99,11 +99,13 @@ public final class SegmentsView extends SplitPane {
         return button;
     }
 
-    /** Reads the segments the first time the tab is shown. */
+    /** Reads the segments the first time the tab is shown, and the pickers' names each time. */
     public void activate() {
         if (!loaded) {
             loaded = true;
             model.refresh(0);
+        } else {
+            model.reloadChoices();
         }
     }
 
@@ -177,7 +179,7 @@ public final class SegmentsView extends SplitPane {
     private void rename() {
         SegmentSummary segment = model.selected().get();
         ask("Rename " + segment.name(), "New name", segment.name())
-                .ifPresent(name -> model.rename(segment, name, segment.description()));
+                .ifPresent(name -> model.rename(segment, name));
     }
 
     private Optional<String> ask(String title, String prompt, String initial) {

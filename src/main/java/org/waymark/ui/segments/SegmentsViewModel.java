@@ -30,11 +30,13 @@ public final class SegmentsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final SegmentBuilderViewModel builder;
     private final SegmentMembersViewModel members;
+    private final ConditionChoices choices;
 
     public SegmentsViewModel(SegmentWorkspace workspace, ConditionChoices choices, Executor background, Executor ui) {
         this.workspace = workspace;
         this.background = background;
         this.ui = ui;
+        this.choices = choices;
         builder = new SegmentBuilderViewModel(workspace, choices, background, ui);
         members = new SegmentMembersViewModel(workspace, background, ui);
         builder.onSaved(saved -> refresh(saved.id()));
@@ -55,12 +57,18 @@ public final class SegmentsViewModel {
     public void refresh(long selectId) {
         long keep = selectId != 0 ? selectId : selected.get() == null ? 0 : selected.get().id();
         background.execute(() -> {
+            choices.reload();
             List<SegmentSummary> read = workspace.segments();
             ui.execute(() -> {
                 all.setAll(read);
                 read.stream().filter(s -> s.id() == keep).findFirst().ifPresent(this::open);
             });
         });
+    }
+
+    /** Reads the names the builder's pickers offer again (lists and assets made in other tabs since). */
+    public void reloadChoices() {
+        background.execute(choices::reload);
     }
 
     /** Opens {@code segment} in the editor its kind needs. */
@@ -102,7 +110,7 @@ public final class SegmentsViewModel {
         });
     }
 
-    public void rename(SegmentSummary segment, String name, String description) {
+    public void rename(SegmentSummary segment, String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
             message.set("A segment needs a name.");
@@ -110,7 +118,7 @@ public final class SegmentsViewModel {
         }
         background.execute(() -> {
             try {
-                workspace.rename(segment.id(), trimmed, description);
+                workspace.rename(segment.id(), trimmed);
                 ui.execute(() -> {
                     message.set("Renamed to " + trimmed + ".");
                     refresh(segment.id());

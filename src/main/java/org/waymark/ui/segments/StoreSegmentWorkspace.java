@@ -59,10 +59,9 @@ public final class StoreSegmentWorkspace implements SegmentWorkspace {
     }
 
     @Override
-    public void rename(long id, String name, String description) {
+    public void rename(long id, String name) {
         refused(() -> {
             segments.rename(id, name);
-            segments.describe(id, description);
             return null;
         });
     }

@@ -65,9 +65,9 @@ final class FakeSegmentWorkspace implements SegmentWorkspace, ConditionChoices {
     }
 
     @Override
-    public void rename(long id, String name, String description) {
+    public void rename(long id, String name) {
         SegmentSummary old = segments.get(id);
-        segments.put(id, new SegmentSummary(id, name, old.kind(), description, old.query()));
+        segments.put(id, new SegmentSummary(id, name, old.kind(), old.description(), old.query()));
     }
 
     @Override

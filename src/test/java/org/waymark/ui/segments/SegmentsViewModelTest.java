@@ -58,7 +58,7 @@ class SegmentsViewModelTest {
         SegmentSummary vip = model.selected().get();
         assertThat(vip.kind()).isEqualTo(SegmentKind.STATIC);
 
-        model.rename(vip, "Top customers", "hand-picked");
+        model.rename(vip, "Top customers");
         assertThat(model.selected().get().name()).isEqualTo("Top customers");
 
         model.delete(model.selected().get());
