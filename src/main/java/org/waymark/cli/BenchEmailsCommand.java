@@ -43,6 +43,9 @@ final class BenchEmailsCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the scratch store (default: the system temp folder).")
     private Path work = Path.of(System.getProperty("java.io.tmpdir"));
 
+    @Option(names = "--keep", paramLabel = "DIR", description = "Keep the loaded store in DIR and reuse it on later runs with the same sizes (loads only once).")
+    private Path keep;
+
     BenchEmailsCommand(CliContext context) {
         this.context = context;
     }
@@ -56,11 +59,11 @@ final class BenchEmailsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         LocalDateTime now = LocalDateTime.ofInstant(context.clock().instant(), ZoneOffset.UTC)
                 .truncatedTo(ChronoUnit.SECONDS);
-        out.printf(Locale.ROOT, "Loading %,d email interactions over %,d contacts into a scratch store…%n",
-                interactions, contacts);
+        out.printf(Locale.ROOT, "Loading %,d email interactions over %,d contacts into %s…%n",
+                interactions, contacts, keep == null ? "a scratch store" : keep + " (unless loaded already)");
         out.flush();
-        EmailsBenchmark.Outcome run = new EmailsBenchmark(work, interactions, contacts, rounds, now).run();
-        out.printf(Locale.ROOT, "Loaded %,d messages in %.1f s (%,.0f interactions/s with their messages); medians "
+        EmailsBenchmark.Outcome run = new EmailsBenchmark(work, keep, interactions, contacts, rounds, now).run();
+        out.printf(Locale.ROOT, (run.reused() ? "Kept store reused; it loaded" : "Loaded") + " %,d messages in %.1f s (%,.0f interactions/s with their messages); medians "
                 + "of %d calls%n%n", run.messages(), run.loadSeconds(), run.interactions() / run.loadSeconds(), rounds);
         out.printf("%-50s %12s  %-4s %8s  %s%n", "FIGURE", "VALUE", "UNIT", "RATIO", "AGAINST");
         for (Figure f : run.figures()) {

@@ -46,6 +46,9 @@ final class BenchSegmentsCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the scratch store (default: the system temp folder).")
     private Path work = Path.of(System.getProperty("java.io.tmpdir"));
 
+    @Option(names = "--keep", paramLabel = "DIR", description = "Keep the loaded store in DIR and reuse it on later runs with the same sizes (loads only once).")
+    private Path keep;
+
     BenchSegmentsCommand(CliContext context) {
         this.context = context;
     }
@@ -58,11 +61,11 @@ final class BenchSegmentsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-        out.printf(Locale.ROOT, "Loading %,d contacts and %,d interactions into a scratch store…%n", contacts,
-                interactions);
+        out.printf(Locale.ROOT, "Loading %,d contacts and %,d interactions into %s…%n", contacts,
+                interactions, keep == null ? "a scratch store" : keep + " (unless loaded already)");
         out.flush();
-        Outcome run = new SegmentBenchmark(work, contacts, interactions, rounds, now).run();
-        out.printf(Locale.ROOT, "Loaded in %.1f s; medians of %d counts after as many warm-up counts%n%n",
+        Outcome run = new SegmentBenchmark(work, keep, contacts, interactions, rounds, now).run();
+        out.printf(Locale.ROOT, (run.reused() ? "Kept store reused; it loaded" : "Loaded") + " in %.1f s; medians of %d counts after as many warm-up counts%n%n",
                 run.loadSeconds(), rounds);
         out.printf("%-56s %10s  %-4s %8s  %s%n", "FIGURE", "VALUE", "UNIT", "RATIO", "AGAINST");
         List<Figure> figures = run.figures();

@@ -1,19 +1,18 @@
 package org.waymark.store.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.function.IntToLongFunction;
-import java.util.stream.Stream;
 import org.waymark.model.engagement.MessageQuery;
 import org.waymark.model.engagement.MessageSort;
 import org.waymark.model.engagement.MessageState;
@@ -32,8 +31,8 @@ import org.waymark.store.engagement.EmailMessages;
 public final class EmailsBenchmark {
 
     /** What the run measured. */
-    public record Outcome(long interactions, long messages, int contacts, double loadSeconds, List<Figure> figures,
-                          List<TimelineBenchmark.Target> targets) {
+    public record Outcome(long interactions, long messages, int contacts, double loadSeconds, boolean reused,
+                          List<Figure> figures, List<TimelineBenchmark.Target> targets) {
     }
 
     public static final int PAGE = 100;
@@ -43,31 +42,42 @@ public final class EmailsBenchmark {
     private static final String BASELINE = "bare indexed read";
 
     private final Path workFolder;
+    private final Path keep;
     private final long interactions;
     private final int contacts;
     private final int rounds;
-    private final LocalDateTime now;
+    private LocalDateTime now;
 
-    public EmailsBenchmark(Path workFolder, long interactions, int contacts, int rounds, LocalDateTime now) {
+    /** A run on a scratch store under {@code workFolder}, or on the store kept in {@code keep} when it is not null. */
+    public EmailsBenchmark(Path workFolder, Path keep, long interactions, int contacts, int rounds, LocalDateTime now) {
         this.workFolder = workFolder;
+        this.keep = keep;
         this.interactions = interactions;
         this.contacts = contacts;
         this.rounds = Math.max(1, rounds);
         this.now = now;
     }
 
+    /** Loads (unless a kept store holds the data already, whose own clock is then used) and measures. */
     public Outcome run() throws IOException {
-        Path dir = Files.createTempDirectory(workFolder, "waymark-bench-emails-");
-        try (Store store = Store.open(dir)) {
+        String description = "emails: " + interactions + " interactions, " + contacts + " contacts";
+        try (BenchStore bench = BenchStore.open(workFolder, keep, "waymark-bench-emails-", description)) {
+            if (bench.isLoaded()) {
+                now = LocalDateTime.ofEpochSecond((long) bench.recorded("now"), 0, ZoneOffset.UTC);
+                return measure(bench.store(), (long) bench.recorded("messages"), bench.recorded("seconds"), true);
+            }
             SyntheticEmails data = new SyntheticEmails(interactions, contacts, now);
-            double load = data.load(store);
-            return measure(store, data.messages(), load);
-        } finally {
-            deleteTree(dir);
+            double load = data.load(bench.store());
+            Properties figures = new Properties();
+            figures.setProperty("now", Long.toString(now.toEpochSecond(ZoneOffset.UTC)));
+            figures.setProperty("messages", Long.toString(data.messages()));
+            figures.setProperty("seconds", Double.toString(load));
+            bench.markLoaded(figures);
+            return measure(bench.store(), data.messages(), load, false);
         }
     }
 
-    private Outcome measure(Store store, long messageCount, double load) {
+    private Outcome measure(Store store, long messageCount, double load, boolean reused) {
         EmailMessages messages = new EmailMessages(store);
         MessageQuery newest = MessageQuery.newestFirst();
         long[] ids = pick(new SplittableRandom(13), 2 * rounds, messageCount);
@@ -112,7 +122,7 @@ public final class EmailsBenchmark {
         figures.add(new Figure("Page 51 (offset 5,000), newest first", deep, "ms", deep / base, BASELINE));
         double detail = median(i -> messages.detail(ids[i]).map(d -> d.history().size()).orElse(0));
         figures.add(new Figure("Open one message (preview + history)", detail, "ms", detail / base, BASELINE));
-        return new Outcome(interactions, messageCount, contacts, load, figures, targets);
+        return new Outcome(interactions, messageCount, contacts, load, reused, figures, targets);
     }
 
     /** What the view model asks when the list opens or its query changes: a first page, then the count if full. */
@@ -161,11 +171,4 @@ public final class EmailsBenchmark {
         return ids;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

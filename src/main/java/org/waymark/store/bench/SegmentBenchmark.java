@@ -3,7 +3,6 @@ package org.waymark.store.bench;
 import static org.waymark.store.schema.Tables.CONTACT;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,10 +11,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Properties;
 import java.util.function.LongSupplier;
-import java.util.stream.Stream;
 import org.jooq.conf.ParamType;
 import org.waymark.model.journey.ConsentLevel;
 import org.waymark.model.segment.Behaviour;
@@ -46,7 +44,7 @@ public final class SegmentBenchmark {
     }
 
     /** What the run measured; {@code plans} holds H2's EXPLAIN of each sample's count, in order. */
-    public record Outcome(int contacts, long interactions, double loadSeconds, List<Figure> figures,
+    public record Outcome(int contacts, long interactions, double loadSeconds, boolean reused, List<Figure> figures,
                           List<String> plans) {
     }
 
@@ -55,13 +53,16 @@ public final class SegmentBenchmark {
     private static final String BASELINE = "full scan";
 
     private final Path workFolder;
+    private final Path keep;
     private final int contacts;
     private final long interactions;
     private final int rounds;
-    private final Instant now;
+    private Instant now;
 
-    public SegmentBenchmark(Path workFolder, int contacts, long interactions, int rounds, Instant now) {
+    /** A run on a scratch store under {@code workFolder}, or on the store kept in {@code keep} when it is not null. */
+    public SegmentBenchmark(Path workFolder, Path keep, int contacts, long interactions, int rounds, Instant now) {
         this.workFolder = workFolder;
+        this.keep = keep;
         this.contacts = contacts;
         this.interactions = interactions;
         this.rounds = Math.max(1, rounds);
@@ -93,18 +94,25 @@ public final class SegmentBenchmark {
                         new BehaviourRule(Behaviour.EMAIL_OPENED, null, 90, false))));
     }
 
+    /** Loads (unless a kept store holds the data already, whose own clock is then used) and measures. */
     public Outcome run() throws IOException {
-        Path dir = Files.createTempDirectory(workFolder, "waymark-bench-segments-");
-        try (Store store = Store.open(dir)) {
+        String description = "segments: " + contacts + " contacts, " + interactions + " interactions";
+        try (BenchStore bench = BenchStore.open(workFolder, keep, "waymark-bench-segments-", description)) {
+            if (bench.isLoaded()) {
+                now = Instant.ofEpochSecond((long) bench.recorded("now"));
+                return measure(bench.store(), bench.recorded("seconds"), true);
+            }
             double load = new SyntheticAudience(contacts, interactions, now.atOffset(ZoneOffset.UTC)
-                    .toLocalDateTime()).load(store);
-            return measure(store, load);
-        } finally {
-            deleteTree(dir);
+                    .toLocalDateTime()).load(bench.store());
+            Properties figures = new Properties();
+            figures.setProperty("now", Long.toString(now.getEpochSecond()));
+            figures.setProperty("seconds", Double.toString(load));
+            bench.markLoaded(figures);
+            return measure(bench.store(), load, false);
         }
     }
 
-    private Outcome measure(Store store, double load) {
+    private Outcome measure(Store store, double load, boolean reused) {
         SegmentRepository segments = new SegmentRepository(store, Clock.fixed(now, ZoneOffset.UTC));
         double base = median(() -> bare(store, BASELINE_SQL, "Nobody"));
         double plain = median(() -> bare(store, "SELECT COUNT(*) FROM contact", null));
@@ -117,7 +125,7 @@ public final class SegmentBenchmark {
             figures.add(new Figure(sample.name(), ms, "ms", ms / base, BASELINE));
             plans.add(plan(store, sample.query()));
         }
-        return new Outcome(contacts, interactions, load, figures, plans);
+        return new Outcome(contacts, interactions, load, reused, figures, plans);
     }
 
     /** H2's EXPLAIN ANALYZE of the count of {@code query}: the indexes it chose and the rows it read. */
@@ -158,11 +166,4 @@ public final class SegmentBenchmark {
         return sink < 0 ? -1 : samples[rounds / 2] / 1e6;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -3,7 +3,6 @@ package org.waymark.store.bench;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.SplittableRandom;
@@ -25,7 +24,6 @@ final class SyntheticEmails {
     static final String[] EMAILS = {"Spring newsletter", "Product webinar invitation", "Renewal reminder",
         "Welcome series 1", "Welcome series 2", "Customer survey", "Autumn offers", "Webinar recording"};
     private static final String[] DEVICES = {"desktop", "mobile", "mobile", "tablet"};
-    private static final int BATCH = 5_000;
 
     private final long items;
     private final int contacts;
@@ -50,13 +48,12 @@ final class SyntheticEmails {
             insertPeople(connection);
             connection.commit();
             long start = System.nanoTime();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO interaction (contact_id, "
-                    + "account_id, type, subtype, occurred_at, asset_kind, asset_id, asset_name, detail, url, source, "
-                    + "message_id) VALUES (?, NULL, 'EMAIL', ?, ?, 'email', ?, ?, ?, NULL, 'bench', ?)")) {
+            try (MultiRowInsert insert = new MultiRowInsert(connection, "interaction", "contact_id, type, subtype, "
+                    + "occurred_at, asset_kind, asset_id, asset_name, detail, source, message_id")) {
                 for (int month = 0; month < MONTHS && written < items; month++) {
                     EmailMessageLog log = new EmailMessageLog(messages + 1, "bench", null);
                     insertMonth(insert, month, log);
-                    insert.executeBatch();
+                    insert.flush();
                     messages += log.write(connection);
                     connection.commit();
                 }
@@ -69,16 +66,12 @@ final class SyntheticEmails {
         try (var statement = connection.createStatement()) {
             statement.execute("INSERT INTO business_unit (id, name) VALUES (1, 'Benchmark')");
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO contact (id, first_name, last_name, "
-                + "email, business_unit_id) VALUES (?, ?, ?, ?, 1)")) {
-            for (int c = 1; c <= contacts; c++) {
-                insert.setLong(1, c);
-                insert.setString(2, "Contact");
-                insert.setString(3, "No. " + c);
-                insert.setString(4, "contact" + c + "@example.com");
-                batch(insert, c);
+        try (MultiRowInsert insert = new MultiRowInsert(connection, "contact", "id, first_name, last_name, email, "
+                + "business_unit_id")) {
+            for (long c = 1; c <= contacts; c++) {
+                insert.add(c, "Contact", "No. " + c, "contact" + c + "@example.com", 1L);
             }
-            insert.executeBatch();
+            insert.flush();
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO marketing_email (id, name, subject, body) VALUES (?, ?, ?, ?)")) {
@@ -94,7 +87,7 @@ final class SyntheticEmails {
     }
 
     /** This month's share of the interactions, message by message, contacts in turn. */
-    private void insertMonth(PreparedStatement insert, int month, EmailMessageLog log) throws SQLException {
+    private void insertMonth(MultiRowInsert insert, int month, EmailMessageLog log) throws SQLException {
         long end = now.toEpochSecond(ZoneOffset.UTC);
         long span = 2L * 365 * 86_400 / MONTHS;
         long monthStart = end - (MONTHS - month) * span;
@@ -108,7 +101,7 @@ final class SyntheticEmails {
         }
     }
 
-    private void message(PreparedStatement insert, EmailMessageLog log, long contact, long sent,
+    private void message(MultiRowInsert insert, EmailMessageLog log, long contact, long sent,
                          SplittableRandom random) throws SQLException {
         int email = random.nextInt(EMAILS.length);
         row(insert, log, contact, email, "sent", sent, null);
@@ -137,28 +130,11 @@ final class SyntheticEmails {
         }
     }
 
-    private void row(PreparedStatement insert, EmailMessageLog log, long contact, int email, String subtype,
+    private void row(MultiRowInsert insert, EmailMessageLog log, long contact, int email, String subtype,
                      long epochSecond, String detail) throws SQLException {
         LocalDateTime at = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
         Long message = log.add(contact, null, email + 1L, EMAILS[email], subtype, at);
-        insert.setLong(1, contact);
-        insert.setString(2, subtype);
-        insert.setObject(3, at);
-        insert.setLong(4, email + 1L);
-        insert.setString(5, EMAILS[email]);
-        insert.setString(6, detail);
-        if (message == null) {
-            insert.setNull(7, Types.BIGINT);
-        } else {
-            insert.setLong(7, message);
-        }
-        batch(insert, ++written);
-    }
-
-    private static void batch(PreparedStatement insert, long count) throws SQLException {
-        insert.addBatch();
-        if (count % BATCH == 0) {
-            insert.executeBatch();
-        }
+        insert.add(contact, "EMAIL", subtype, at, "email", email + 1L, EMAILS[email], detail, "bench", message);
+        written++;
     }
 }

@@ -83,8 +83,19 @@ public final class SegmentConditions {
     }
 
     private Condition field(FieldRule rule) {
+        Condition matches = positiveField(rule);
+        return isNegated(rule) ? DSL.not(matches) : matches;
+    }
+
+    /** Whether {@code rule} selects the contacts its positive form leaves out ("is not", "does not contain", "is empty"). */
+    static boolean isNegated(FieldRule rule) {
+        return positive(rule.operator()) != rule.operator();
+    }
+
+    /** The condition of {@code rule}'s positive form: "is" for "is not", "contains" for "does not contain"… */
+    static Condition positiveField(FieldRule rule) {
         FieldOperator positive = positive(rule.operator());
-        Condition matches = switch (rule.field()) {
+        return switch (rule.field()) {
             case FIRST_NAME -> test(CONTACT.FIRST_NAME, positive, rule.value());
             case LAST_NAME -> test(CONTACT.LAST_NAME, positive, rule.value());
             case EMAIL -> test(CONTACT.EMAIL, positive, rule.value());
@@ -99,7 +110,6 @@ public final class SegmentConditions {
             case ACCOUNT_CITY -> account(test(RULE_ACCOUNT.CITY, positive, rule.value()));
             case ACCOUNT_COUNTRY -> account(test(RULE_ACCOUNT.COUNTRY, positive, rule.value()));
         };
-        return positive == rule.operator() ? matches : DSL.not(matches);
     }
 
     /** The operator whose opposite {@code operator} is (itself when it is not a negative one). */
@@ -143,7 +153,7 @@ public final class SegmentConditions {
                 .and(CONTACT.ACCOUNT_ID.in(DSL.select(RULE_ACCOUNT.ID).from(RULE_ACCOUNT).where(onAccount)));
     }
 
-    private static Condition consent(ConsentRule rule) {
+    static Condition consent(ConsentRule rule) {
         int rank = rule.level().rank();
         return switch (rule.comparison()) {
             case AT_LEAST -> CONTACT.CONSENT_RANK.ge(rank);
@@ -153,6 +163,13 @@ public final class SegmentConditions {
     }
 
     private Condition subscription(SubscriptionRule rule) {
+        var members = DSL.select(SEGMENT_MEMBER.CONTACT_ID).from(SEGMENT_MEMBER)
+                .where(SEGMENT_MEMBER.SEGMENT_ID.eq(listId(rule)));
+        return rule.subscribed() ? CONTACT.ID.in(members) : CONTACT.ID.notIn(members);
+    }
+
+    /** The id of the subscription list {@code rule} names; a {@link SegmentException} when there is no such list. */
+    long listId(SubscriptionRule rule) {
         Record2<Long, String> list = dsl.select(SEGMENT.ID, SEGMENT.KIND).from(SEGMENT)
                 .where(SEGMENT.NAME.eq(rule.listName())).fetchOne();
         if (list == null) {
@@ -163,22 +180,22 @@ public final class SegmentConditions {
                     + SegmentKind.valueOf(list.value2()).label().toLowerCase(java.util.Locale.ROOT)
                     + " segment, not a subscription list");
         }
-        var members = DSL.select(SEGMENT_MEMBER.CONTACT_ID).from(SEGMENT_MEMBER)
-                .where(SEGMENT_MEMBER.SEGMENT_ID.eq(list.value1()));
-        return rule.subscribed() ? CONTACT.ID.in(members) : CONTACT.ID.notIn(members);
+        return list.value1();
     }
 
     private Condition behaviour(BehaviourRule rule) {
+        var who = DSL.select(INTERACTION.CONTACT_ID).from(INTERACTION).where(interactions(rule));
+        return rule.happened() ? CONTACT.ID.in(who) : CONTACT.ID.notIn(who);
+    }
+
+    /** The interactions that make {@code rule}'s behaviour happen: real ones, of a contact, in the rule's window. */
+    Condition interactions(BehaviourRule rule) {
         Condition where = INTERACTION.TYPE.eq(rule.behaviour().type().name())
                 .and(INTERACTION.SUBTYPE.eq(rule.behaviour().subtype()))
                 .and(INTERACTION.OCCURRED_AT.ge(asOf.minusDays(rule.withinDays())))
                 .and(INTERACTION.OCCURRED_AT.lt(asOf))
                 .and(INTERACTION.RUN_ID.isNull())
                 .and(INTERACTION.CONTACT_ID.isNotNull());
-        if (rule.assetName() != null) {
-            where = where.and(INTERACTION.ASSET_NAME.eq(rule.assetName()));
-        }
-        var who = DSL.select(INTERACTION.CONTACT_ID).from(INTERACTION).where(where);
-        return rule.happened() ? CONTACT.ID.in(who) : CONTACT.ID.notIn(who);
+        return rule.assetName() == null ? where : where.and(INTERACTION.ASSET_NAME.eq(rule.assetName()));
     }
 }

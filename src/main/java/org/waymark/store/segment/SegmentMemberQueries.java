@@ -32,8 +32,18 @@ final class SegmentMemberQueries {
         this.clock = clock;
     }
 
+    /** How many contacts {@code query} selects, counted rule by rule in memory ({@link SegmentCounter}). */
     int count(RuleGroup query, Instant asOf) {
-        return dsl.transactionResult(tx -> tx.dsl().fetchCount(CONTACT, new SegmentConditions(tx.dsl(), asOf).of(query)));
+        return dsl.transactionResult(tx -> {
+            SegmentConditions conditions = new SegmentConditions(tx.dsl(), asOf);
+            long counted = new SegmentCounter(tx.dsl(), conditions).count(query);
+            return counted >= 0 ? (int) counted : sqlCount(tx.dsl(), conditions, query);
+        });
+    }
+
+    /** The count as one SQL query: the store's own answer, which {@link SegmentCounter} must always agree with. */
+    static int sqlCount(DSLContext dsl, SegmentConditions conditions, RuleGroup query) {
+        return dsl.fetchCount(CONTACT, conditions.of(query));
     }
 
     List<ContactSummary> preview(RuleGroup query, Instant asOf, int limit) {

@@ -15,7 +15,7 @@ class EmailsBenchmarkTest {
 
     @Test
     void measuresEveryFigureOnASmallStore() throws Exception {
-        EmailsBenchmark.Outcome run = new EmailsBenchmark(dir, 3_000, 50, 1, LocalDateTime.of(2026, 5, 4, 8, 0)).run();
+        EmailsBenchmark.Outcome run = new EmailsBenchmark(dir, null, 3_000, 50, 1, LocalDateTime.of(2026, 5, 4, 8, 0)).run();
         assertThat(run.messages()).isBetween(700L, 1_500L);
         assertThat(run.figures()).hasSize(30).allSatisfy(f -> assertThat(f.value()).isNotNegative());
         assertThat(run.targets()).hasSize(25);

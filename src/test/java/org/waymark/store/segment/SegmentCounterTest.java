@@ -1,0 +1,119 @@
+package org.waymark.store.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.waymark.store.schema.Tables.CONTACT;
+import static org.waymark.store.schema.Tables.INTERACTION;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.waymark.model.journey.ConsentLevel;
+import org.waymark.model.segment.Behaviour;
+import org.waymark.model.segment.BehaviourRule;
+import org.waymark.model.segment.ConsentComparison;
+import org.waymark.model.segment.ConsentRule;
+import org.waymark.model.segment.ContactField;
+import org.waymark.model.segment.FieldOperator;
+import org.waymark.model.segment.FieldRule;
+import org.waymark.model.segment.GroupMatch;
+import org.waymark.model.segment.RuleGroup;
+import org.waymark.model.segment.SegmentRule;
+import org.waymark.model.segment.SubscriptionRule;
+import org.waymark.store.Store;
+
+/**
+ * The in-memory count agrees with the store's SQL count for hundreds of random nested queries over
+ * {@link SegmentFixture}, also once contact ids have gaps and interactions name contacts that are gone.
+ */
+class SegmentCounterTest {
+
+    @TempDir
+    Path dir;
+    private Store store;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir);
+        SegmentFixture.load(store);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void randomQueriesCountAsTheirSql() {
+        agreeOn(new Random(7), 400);
+    }
+
+    @Test
+    void gapsInIdsAndInteractionsOfRemovedContactsChangeNothing() {
+        store.dsl().deleteFrom(INTERACTION).where(INTERACTION.CONTACT_ID.eq(6L)).execute();
+        store.dsl().deleteFrom(CONTACT).where(CONTACT.ID.eq(6L)).execute();
+        store.dsl().insertInto(INTERACTION, INTERACTION.CONTACT_ID, INTERACTION.TYPE, INTERACTION.SUBTYPE,
+                INTERACTION.OCCURRED_AT, INTERACTION.SOURCE).values(99L, "EMAIL", "opened",
+                SegmentFixture.NOW.minusDays(1), "test").execute();
+        RuleGroup didNotOpen = RuleGroup.all(new BehaviourRule(Behaviour.EMAIL_OPENED, null, 30, false));
+        assertThat(count(didNotOpen)).isEqualTo(sqlCount(didNotOpen)).isEqualTo(8);
+        agreeOn(new Random(11), 200);
+    }
+
+    @Test
+    void anEmptyStoreAndAnEmptyQueryCountEveryone() {
+        assertThat(count(RuleGroup.all())).isEqualTo(12);
+        store.dsl().deleteFrom(INTERACTION).execute();
+        store.dsl().deleteFrom(CONTACT).execute();
+        RuleGroup none = new RuleGroup(GroupMatch.NONE, List.of(
+                new SubscriptionRule("Newsletter", true), new BehaviourRule(Behaviour.EMAIL_OPENED, null, 30)));
+        assertThat(count(none)).isZero();
+    }
+
+    private void agreeOn(Random random, int queries) {
+        for (int i = 0; i < queries; i++) {
+            RuleGroup query = group(random, 0);
+            assertThat(count(query)).as("query %d: %s", i, query).isEqualTo(sqlCount(query));
+        }
+    }
+
+    private long count(RuleGroup query) {
+        return store.dsl().transactionResult(tx -> new SegmentCounter(tx.dsl(),
+                new SegmentConditions(tx.dsl(), SegmentFixture.AS_OF)).count(query));
+    }
+
+    private long sqlCount(RuleGroup query) {
+        return SegmentMemberQueries.sqlCount(store.dsl(), new SegmentConditions(store.dsl(), SegmentFixture.AS_OF),
+                query);
+    }
+
+    private static RuleGroup group(Random random, int depth) {
+        List<SegmentRule> rules = new ArrayList<>();
+        int size = random.nextInt(4);
+        for (int i = 0; i < size; i++) {
+            rules.add(depth < 3 && random.nextInt(4) == 0 ? group(random, depth + 1) : rule(random));
+        }
+        return new RuleGroup(GroupMatch.values()[random.nextInt(GroupMatch.values().length)], rules);
+    }
+
+    private static SegmentRule rule(Random random) {
+        return switch (random.nextInt(4)) {
+            case 0 -> {
+                ContactField field = ContactField.values()[random.nextInt(ContactField.values().length)];
+                FieldOperator operator = FieldOperator.values()[random.nextInt(FieldOperator.values().length)];
+                String[] values = {"Boston", "USA", "Manager", "Contoso", "100%", "o", "_", "Paris", "Retail",
+                    "Europe", "example.org"};
+                yield new FieldRule(field, operator, values[random.nextInt(values.length)]);
+            }
+            case 1 -> new ConsentRule(ConsentComparison.values()[random.nextInt(ConsentComparison.values().length)],
+                    ConsentLevel.values()[random.nextInt(ConsentLevel.values().length)]);
+            case 2 -> new SubscriptionRule(random.nextBoolean() ? "Newsletter" : "Events", random.nextBoolean());
+            default -> new BehaviourRule(Behaviour.values()[random.nextInt(Behaviour.values().length)],
+                    random.nextBoolean() ? null : "Welcome", 1 + random.nextInt(40), random.nextBoolean());
+        };
+    }
+}
