@@ -83,7 +83,7 @@ public final class EmailsBenchmark {
         long[] ids = pick(new SplittableRandom(13), 2 * rounds, messageCount);
         double base = median(i -> bare(store, "SELECT * FROM email_message ORDER BY sent_at DESC LIMIT " + PAGE));
         double pk = median(i -> bare(store, "SELECT * FROM email_message WHERE id = " + ids[i]));
-        double first = median(i -> view(messages, newest, 0));
+        double first = median(i -> view(messages, newest));
         List<Figure> figures = new ArrayList<>();
         List<TimelineBenchmark.Target> targets = new ArrayList<>();
         figures.add(new Figure("Bare indexed read, newest 100 (baseline)", base, "ms", 1, "itself"));
@@ -93,7 +93,7 @@ public final class EmailsBenchmark {
         for (MessageSort sort : MessageSort.values()) {
             for (boolean descending : new boolean[] {true, false}) {
                 MessageQuery q = newest.sortedBy(sort, descending);
-                double ms = median(i -> view(messages, q, 0));
+                double ms = median(i -> view(messages, q));
                 String what = "First page + count, by " + sort.heading().toLowerCase(Locale.ROOT)
                         + (descending ? " ↓" : " ↑");
                 figures.add(new Figure(what, ms, "ms", ms / base, BASELINE));
@@ -101,21 +101,21 @@ public final class EmailsBenchmark {
             }
         }
         for (MessageState state : List.of(MessageState.REPLIED, MessageState.UNOPENED)) {
-            double ms = median(i -> view(messages, newest.withState(state), 0));
+            double ms = median(i -> view(messages, newest.withState(state)));
             String what = "Status filter: " + state.label();
             figures.add(new Figure(what, ms, "ms", ms / base, BASELINE));
             targets.add(new TimelineBenchmark.Target(what, FIRST_PAGE_TARGET_MS, ms));
         }
         MessageQuery lastMonth = newest.withSent(now.toLocalDate().minusDays(30), now.toLocalDate());
-        double month = median(i -> view(messages, lastMonth, 0));
+        double month = median(i -> view(messages, lastMonth));
         figures.add(new Figure("Sent in the last 30 days", month, "ms", month / base, BASELINE));
         targets.add(new TimelineBenchmark.Target("Sent in the last 30 days", FIRST_PAGE_TARGET_MS, month));
-        double search = median(i -> view(messages, newest.withSearch(SyntheticEmails.SEARCH_HIT), 0));
+        double search = median(i -> view(messages, newest.withSearch(SyntheticEmails.SEARCH_HIT)));
         figures.add(new Figure("Search '" + SyntheticEmails.SEARCH_HIT + "' (a quarter match)", search, "ms",
                 search / base, BASELINE));
         targets.add(new TimelineBenchmark.Target("Search, common text", FIRST_PAGE_TARGET_MS, search));
         MessageQuery rare = newest.withSearch("contact" + (contacts / 2) + "@");
-        double rareSearch = median(i -> view(messages, rare, 0));
+        double rareSearch = median(i -> view(messages, rare));
         figures.add(new Figure("Search one recipient's address (full scan)", rareSearch, "ms", rareSearch / base,
                 BASELINE));
         double deep = median(i -> messages.page(newest, 50 * PAGE, PAGE).size());
@@ -126,9 +126,8 @@ public final class EmailsBenchmark {
     }
 
     /** What the view model asks when the list opens or its query changes: a first page, then the count if full. */
-    private static long view(EmailMessages messages, MessageQuery query, int offset) {
-        int size = messages.page(query, offset, PAGE).size();
-        return size < PAGE ? size : messages.countUpTo(query, COUNT_CAP);
+    private static long view(EmailMessages messages, MessageQuery query) {
+        return messages.firstPage(query, PAGE, COUNT_CAP).count();
     }
 
     /** Reads every column of the rows {@code sql} selects; returns how many values were not null. */

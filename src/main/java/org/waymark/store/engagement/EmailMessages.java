@@ -42,6 +42,25 @@ public final class EmailMessages {
         this.search = new MessageSearch(dsl);
     }
 
+    /** A first page and how many messages the query keeps, counted no further than a cap + 1. */
+    public record FirstPage(List<EmailMessage> messages, int count) {
+    }
+
+    /**
+     * What the list shows when it opens or its query changes: the first {@code limit} messages and, when that page is
+     * full, the count up to {@code cap} + 1 (see {@link #countUpTo}). The search is looked up once for both reads.
+     */
+    public FirstPage firstPage(MessageQuery query, int limit, int cap) {
+        return dsl.transactionResult(tx -> {
+            Condition where = condition(query, new MessageSearch(tx.dsl()));
+            List<EmailMessage> page = tx.dsl().selectFrom(EMAIL_MESSAGE).where(where).orderBy(order(query))
+                    .limit(limit).fetch(EmailMessages::message);
+            int count = page.size() < limit ? page.size()
+                    : tx.dsl().fetchCount(tx.dsl().selectOne().from(EMAIL_MESSAGE).where(where).limit(cap + 1));
+            return new FirstPage(page, count);
+        });
+    }
+
     /** At most {@code limit} messages the query keeps, after skipping {@code offset}. */
     public List<EmailMessage> page(MessageQuery query, int offset, int limit) {
         return dsl.selectFrom(EMAIL_MESSAGE).where(condition(query, search)).orderBy(order(query))

@@ -93,8 +93,9 @@ public final class MessagesViewModel {
         MessageQuery query = query();
         summary.set("Loading…");
         run(() -> {
-            List<MessageRow> page = rows(messages.page(query, 0, PAGE));
-            int count = page.size() < PAGE ? page.size() : messages.countUpTo(query, COUNT_CAP);
+            EmailMessages.FirstPage first = messages.firstPage(query, PAGE, COUNT_CAP);
+            List<MessageRow> page = rows(first.messages());
+            int count = first.count();
             ui.execute(() -> {
                 if (asked == question) {
                     rows.setAll(page);

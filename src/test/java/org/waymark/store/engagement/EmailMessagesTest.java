@@ -73,6 +73,20 @@ class EmailMessagesTest {
     }
 
     @Test
+    void theFirstPageComesWithItsCountOnlyWhenFull() {
+        try (Store store = filled()) {
+            EmailMessages messages = new EmailMessages(store);
+            MessageQuery all = MessageQuery.newestFirst();
+            EmailMessages.FirstPage full = messages.firstPage(all, 2, 2);
+            assertThat(full.messages()).isEqualTo(messages.page(all, 0, 2));
+            assertThat(full.count()).isEqualTo(3);
+            EmailMessages.FirstPage searched = messages.firstPage(all.withSearch("ANA"), 10, 100);
+            assertThat(searched.messages()).isEqualTo(messages.page(all.withSearch("ANA"), 0, 10));
+            assertThat(searched.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void theDetailHasTheHistoryNewestFirstWithDevicesAndTheKpis() {
         try (Store store = filled()) {
             EmailMessages messages = new EmailMessages(store);
