@@ -40,7 +40,7 @@ final class BenchSegmentsCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "10", description = "Measured calls per figure, after as many warm-up calls (default: ${DEFAULT-VALUE}).")
     private int rounds;
 
-    @Option(names = "--explain", description = "Also print H2's plan of each segment's count.")
+    @Option(names = "--explain", description = "Also print H2's plan of each segment as one SQL condition (what the preview and the simulation run).")
     private boolean explain;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the scratch store (default: the system temp folder).")

@@ -43,7 +43,7 @@ public final class SegmentBenchmark {
     public record Sample(String name, RuleGroup query) {
     }
 
-    /** What the run measured; {@code plans} holds H2's EXPLAIN of each sample's count, in order. */
+    /** What the run measured; {@code plans} holds H2's EXPLAIN of each sample as one SQL condition, in order. */
     public record Outcome(int contacts, long interactions, double loadSeconds, boolean reused, List<Figure> figures,
                           List<String> plans) {
     }
