@@ -43,12 +43,18 @@ public final class SegmentBenchmark {
     public record Sample(String name, RuleGroup query) {
     }
 
-    /** What the run measured; {@code plans} holds H2's EXPLAIN of each sample as one SQL condition, in order. */
+    /**
+     * What the run measured: the counts ({@code figures}: the baselines, then one per sample), each sample counted as
+     * one SQL condition and its first members ({@code others}, no target), and H2's EXPLAIN of each sample as one SQL
+     * condition ({@code plans}), in the samples' order.
+     */
     public record Outcome(int contacts, long interactions, double loadSeconds, boolean reused, List<Figure> figures,
-                          List<String> plans) {
+                          List<Figure> others, List<String> plans) {
     }
 
     public static final double TARGET_MS = 200;
+    /** The builder's preview of members. */
+    static final int PREVIEW = 25;
     static final String BASELINE_SQL = "SELECT COUNT(*) FROM contact WHERE first_name = ?";
     private static final String BASELINE = "full scan";
 
@@ -119,13 +125,24 @@ public final class SegmentBenchmark {
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("Full scan of contacts (baseline)", base, "ms", 1, "itself"));
         figures.add(new Figure("SELECT COUNT(*) FROM contact", plain, "ms", plain / base, BASELINE));
+        List<Figure> others = new ArrayList<>();
         List<String> plans = new ArrayList<>();
         for (Sample sample : samples()) {
             double ms = median(() -> segments.count(sample.query(), now));
             figures.add(new Figure(sample.name(), ms, "ms", ms / base, BASELINE));
+            double sql = median(() -> sqlCount(store, sample.query()));
+            others.add(new Figure("One SQL condition: " + sample.name(), sql, "ms", sql / base, BASELINE));
+            double preview = median(() -> segments.preview(sample.query(), now, PREVIEW).size());
+            others.add(new Figure("First " + PREVIEW + " members: " + sample.name(), preview, "ms", preview / base,
+                    BASELINE));
             plans.add(plan(store, sample.query()));
         }
-        return new Outcome(contacts, interactions, load, reused, figures, plans);
+        return new Outcome(contacts, interactions, load, reused, figures, others, plans);
+    }
+
+    /** The count as one SQL condition on the contacts, as the store counted before decision 0012. */
+    private long sqlCount(Store store, RuleGroup query) {
+        return store.dsl().fetchCount(CONTACT, new SegmentConditions(store.dsl(), now).of(query));
     }
 
     /** H2's EXPLAIN ANALYZE of the count of {@code query}: the indexes it chose and the rows it read. */
