@@ -34,12 +34,16 @@ public final class EmailMessages {
     private final DSLContext dsl;
     private final MessagePreviews previews;
     private final DeviceTypes devices = new DeviceTypes();
-    private final MessageSearch search;
+    /**
+     * A search keeping more messages than this is read in the list's sort order (see {@link MessageSearch}): a page
+     * is then found after a few hundred messages, where the indexes would hand over every match to be sorted.
+     */
+    static final int COMMON = 10_000;
+
 
     public EmailMessages(Store store) {
         this.dsl = store.dsl();
         this.previews = new MessagePreviews(store);
-        this.search = new MessageSearch(dsl);
     }
 
     /** A first page and how many messages the query keeps, counted no further than a cap + 1. */
@@ -47,24 +51,26 @@ public final class EmailMessages {
     }
 
     /**
-     * What the list shows when it opens or its query changes: the first {@code limit} messages and, when that page is
-     * full, the count up to {@code cap} + 1 (see {@link #countUpTo}). The search is looked up once for both reads.
+     * What the list shows when it opens or its query changes: the first {@code limit} messages and how many the query
+     * keeps, up to {@code cap} + 1 (see {@link #countUpTo}). The search is looked up once for both reads.
      */
     public FirstPage firstPage(MessageQuery query, int limit, int cap) {
         return dsl.transactionResult(tx -> {
-            Condition where = condition(query, new MessageSearch(tx.dsl()));
-            List<EmailMessage> page = tx.dsl().selectFrom(EMAIL_MESSAGE).where(where).orderBy(order(query))
-                    .limit(limit).fetch(EmailMessages::message);
-            int count = page.size() < limit ? page.size()
-                    : tx.dsl().fetchCount(tx.dsl().selectOne().from(EMAIL_MESSAGE).where(where).limit(cap + 1));
-            return new FirstPage(page, count);
+            Search search = search(tx.dsl(), query);
+            int counted = countUpTo(tx.dsl(), search.indexed(), Math.max(cap, COMMON));
+            List<EmailMessage> page = page(tx.dsl(), query, counted > COMMON ? search.inOrder() : search.indexed(),
+                    0, limit);
+            return new FirstPage(page, page.size() < limit ? page.size() : Math.min(counted, cap + 1));
         });
     }
 
     /** At most {@code limit} messages the query keeps, after skipping {@code offset}. */
     public List<EmailMessage> page(MessageQuery query, int offset, int limit) {
-        return dsl.selectFrom(EMAIL_MESSAGE).where(condition(query, search)).orderBy(order(query))
-                .offset(offset).limit(limit).fetch(EmailMessages::message);
+        return dsl.transactionResult(tx -> {
+            Search search = search(tx.dsl(), query);
+            boolean common = !query.search().isEmpty() && countUpTo(tx.dsl(), search.indexed(), COMMON) > COMMON;
+            return page(tx.dsl(), query, common ? search.inOrder() : search.indexed(), offset, limit);
+        });
     }
 
     /**
@@ -72,7 +78,30 @@ public final class EmailMessages {
      * "more than {@code cap}".
      */
     public int countUpTo(MessageQuery query, int cap) {
-        return dsl.fetchCount(dsl.selectOne().from(EMAIL_MESSAGE).where(condition(query, search)).limit(cap + 1));
+        return dsl.transactionResult(tx -> countUpTo(tx.dsl(), search(tx.dsl(), query).indexed(), cap));
+    }
+
+    private static List<EmailMessage> page(DSLContext ctx, MessageQuery query, Condition where, int offset,
+                                           int limit) {
+        return ctx.selectFrom(EMAIL_MESSAGE).where(where).orderBy(order(query)).offset(offset).limit(limit)
+                .fetch(EmailMessages::message);
+    }
+
+    private static int countUpTo(DSLContext ctx, Condition where, int cap) {
+        return ctx.fetchCount(ctx.selectOne().from(EMAIL_MESSAGE).where(where).limit(cap + 1));
+    }
+
+    /** The query's whole condition, in the two forms its search has (the same when there is no search). */
+    private static Search search(DSLContext ctx, MessageQuery query) {
+        Condition filters = filters(query);
+        if (query.search().isEmpty()) {
+            return new Search(filters, filters);
+        }
+        MessageSearch.Match match = new MessageSearch(ctx).of(query.search());
+        return new Search(filters.and(match.indexed()), filters.and(match.inOrder()));
+    }
+
+    private record Search(Condition indexed, Condition inOrder) {
     }
 
     public Optional<EmailMessage> find(long id) {
@@ -105,7 +134,8 @@ public final class EmailMessages {
         return newestFirst;
     }
 
-    static Condition condition(MessageQuery query, MessageSearch search) {
+    /** The status and sending-day filters of {@code query}. */
+    static Condition filters(MessageQuery query) {
         Condition where = DSL.noCondition();
         if (query.state() != null) {
             where = where.and(EMAIL_MESSAGE.STATUS.eq(query.state().name()));
@@ -115,9 +145,6 @@ public final class EmailMessages {
         }
         if (query.sentTo() != null) {
             where = where.and(EMAIL_MESSAGE.SENT_AT.lt(query.sentTo().plusDays(1).atStartOfDay()));
-        }
-        if (!query.search().isEmpty()) {
-            where = where.and(search.of(query.search()));
         }
         return where;
     }

@@ -117,6 +117,39 @@ class EmailMessagesTest {
         }
     }
 
+    @Test
+    void bothFormsOfASearchKeepTheSameMessages() {
+        try (Store store = filled()) {
+            MessageSearch search = new MessageSearch(store.dsl());
+            for (String text : List.of("ana", "ANA", "autumn", "spring", "example", "100%", "zzz", "o", "")) {
+                MessageSearch.Match match = search.of(text);
+                assertThat(ids(store, match.inOrder())).as(text).isEqualTo(ids(store, match.indexed()));
+            }
+        }
+    }
+
+    @Test
+    void aCommonSearchIsPagedInSortOrderWithTheSameResult() {
+        try (Store store = filled()) {
+            EmailMessagesTestData.copies(store, EmailMessages.COMMON + 50);
+            EmailMessages messages = new EmailMessages(store);
+            MessageQuery common = MessageQuery.newestFirst().withSearch("copy");
+            EmailMessages.FirstPage first = messages.firstPage(common, 100, 500);
+            assertThat(first.count()).isEqualTo(501);
+            assertThat(first.messages()).hasSize(100)
+                    .isSortedAccordingTo(java.util.Comparator.comparing(EmailMessage::sentAt).reversed());
+            assertThat(messages.page(common, EmailMessages.COMMON, 100)).hasSize(50);
+            assertThat(messages.countUpTo(common, 20_000)).isEqualTo(EmailMessages.COMMON + 50);
+        }
+    }
+
+    private static List<Long> ids(Store store, org.jooq.Condition where) {
+        return store.dsl().select(org.waymark.store.schema.Tables.EMAIL_MESSAGE.ID)
+                .from(org.waymark.store.schema.Tables.EMAIL_MESSAGE).where(where)
+                .orderBy(org.waymark.store.schema.Tables.EMAIL_MESSAGE.ID)
+                .fetch(org.waymark.store.schema.Tables.EMAIL_MESSAGE.ID);
+    }
+
     private Store filled() {
         Store store = Store.open(dir.resolve("store"));
         EmailMessagesTestData.fill(store);

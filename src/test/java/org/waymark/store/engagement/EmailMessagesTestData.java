@@ -46,6 +46,13 @@ public final class EmailMessagesTestData {
         new InteractionWriter().write(store, b, "run-1");
     }
 
+    /** Adds {@code n} sent messages of an email named "Copy" to Ana, an hour apart after the others (summaries only). */
+    public static void copies(Store store, int n) {
+        store.dsl().execute("INSERT INTO email_message (id, contact_id, recipient, recipient_email, email_name, sent_at, "
+                + "status, source) SELECT 1000 + X, 1, 'Ana Berg', 'ana@example.com', 'Copy', "
+                + "DATEADD(HOUR, X, TIMESTAMP '2026-04-01 00:00:00'), 'SENT', 'test' FROM SYSTEM_RANGE(1, ?)", n);
+    }
+
     private static void email(InteractionBatch b, long contact, String email, String subtype, LocalDateTime at,
                               String detail) {
         b.add(contact, InteractionBatch.NONE, InteractionType.EMAIL, subtype, at.toEpochSecond(ZoneOffset.UTC), "email",
