@@ -108,6 +108,36 @@ class ContactEditWindowTest {
     }
 
     @Test
+    void escapeWithUnsavedChangesAsksAndKeepEditingKeepsThem(FxRobot robot) throws TimeoutException {
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+        robot.clickOn("#contact-search").write(email).type(KeyCode.ENTER);
+        TableView<ContactSummary> table = robot.lookup("#contact-table").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#contact-email").tryQuery()
+                .map(n -> email.equals(((TextField) n).getText())).orElse(false));
+        String city = table.getItems().get(0).city();
+        robot.clickOn("#contact-city");
+        robot.push(KeyCode.SHORTCUT, KeyCode.A).write("Nowhere");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Keep editing").tryQuery().isPresent());
+        robot.clickOn("Keep editing");
+        assertThat(robot.lookup("#contact-city").queryAs(TextField.class).getText()).isEqualTo("Nowhere");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Discard changes").tryQuery().isPresent());
+        robot.clickOn("Discard changes");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#contact-editor").tryQuery().isEmpty());
+        assertThat(store.dsl().fetchValue("SELECT COALESCE(city, '') FROM contact WHERE id = " + contactId))
+                .isEqualTo(city);
+    }
+
+    @Test
     void aUserSwitchesToAccountsSeesAnAccountsTimelineAndRenamesIt(FxRobot robot) throws TimeoutException {
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
         robot.clickOn("#people-accounts");

@@ -4,6 +4,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -19,7 +20,8 @@ import org.waymark.model.audience.FieldProblem;
 /**
  * A record's form as a dialog: the title follows the record, Save (the default button, so Enter in a field saves)
  * is enabled while there is something valid to save, the problems show under the form with their fields marked,
- * and a refused save keeps the dialog open with the focus on the first bad field.
+ * and a refused save keeps the dialog open with the focus on the first bad field. Cancel, Escape or closing the window
+ * with unsaved changes asks first; Keep editing leaves the form as it is.
  */
 final class FormDialog {
 
@@ -66,8 +68,34 @@ final class FormDialog {
         VBox content = new VBox(10, scroll, problem);
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
+        boolean[] letGo = {false};
+        Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.addEventFilter(ActionEvent.ACTION, e -> {
+            letGo[0] = letGo[0] || !model.dirtyProperty().get() || discard(dialog);
+            if (!letGo[0]) {
+                e.consume();
+            }
+        });
+        dialog.setOnCloseRequest(e -> {
+            letGo[0] = letGo[0] || dialog.getResult() != null || !model.dirtyProperty().get() || discard(dialog);
+            if (!letGo[0]) {
+                e.consume();
+            }
+        });
         dialog.setResultConverter(button -> null);
         dialog.setOnShown(e -> Platform.runLater(first::requestFocus));
         return dialog.showAndWait();
+    }
+
+    /** Asks whether to let the unsaved changes go; true for Discard changes. */
+    private static boolean discard(Dialog<Long> dialog) {
+        ButtonType discard = new ButtonType("Discard changes", ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType("Keep editing", ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "What you changed in this form has not been saved.",
+                discard, keep);
+        ask.setTitle("Unsaved changes");
+        ask.setHeaderText("Discard the changes?");
+        ask.initOwner(dialog.getDialogPane().getScene().getWindow());
+        return ask.showAndWait().filter(discard::equals).isPresent();
     }
 }

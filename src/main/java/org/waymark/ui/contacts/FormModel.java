@@ -3,6 +3,7 @@ package org.waymark.ui.contacts;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
 import org.waymark.model.audience.FieldProblem;
@@ -20,6 +21,9 @@ interface FormModel {
     StringBinding problemTextBinding();
 
     BooleanBinding canSaveBinding();
+
+    /** Whether the form differs from what was loaded. */
+    ReadOnlyBooleanProperty dirtyProperty();
 
     /** Saves in one transaction; {@code saved} gets the record's id. */
     void save(LongConsumer saved);
