@@ -55,6 +55,10 @@ class ContentWindowTest extends DemoWindowTest {
         assertThat(robot.lookup("#content-subject").queryAs(TextField.class).getText())
                 .isEqualTo("Hello {{firstName}}");
         assertThat(notes.isVisible()).isFalse();
+        robot.push(KeyCode.SHORTCUT, KeyCode.S); // saves the email, not the journey
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> new AssetRepository(store).names(AssetKind.EMAIL)
+                .contains("Spring offer"));
+        assertThat(robot.lookup("#content-message").queryAs(Label.class).getText()).isEqualTo("Saved 'Spring offer'");
 
         ContactSummary someone = new org.waymark.store.ContactRepository(store).search("", 0, 1).get(0);
         robot.clickOn("#preview-search").write(someone.lastName());

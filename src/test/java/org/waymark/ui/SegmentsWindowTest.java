@@ -58,7 +58,7 @@ class SegmentsWindowTest extends DemoWindowTest {
         TableView<?> preview = robot.lookup("#segment-preview").queryTableView();
         assertThat(preview.getItems()).hasSize((int) Math.min(expected, 25));
 
-        robot.clickOn("#segment-save");
+        robot.push(KeyCode.SHORTCUT, KeyCode.S); // in the builder, Ctrl+S saves the segment
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 10
                 && list.getSelectionModel().getSelectedItem() != null);
         SegmentSummary saved = new SegmentRepository(store, CLOCK).findByName("Bostonians with marketing consent")

@@ -43,6 +43,7 @@ public final class ContentView extends SplitPane {
         getStylesheets().add(ContentView.class.getResource("/org/waymark/ui/properties.css").toExternalForm());
         getItems().addAll(list(), editor(preview));
         setDividerPositions(0.34);
+        org.waymark.ui.edit.SaveKey.install(this, model::save);
     }
 
     /** The tab as the window builds it: store work on {@code background}, results on the FX thread. */

@@ -28,6 +28,7 @@ final class SegmentBuilderView extends VBox {
     SegmentBuilderView(SegmentBuilderViewModel model) {
         this.model = model;
         setId("segment-builder");
+        org.waymark.ui.edit.SaveKey.install(this, model::save);
         name.setId("segment-name");
         name.textProperty().bindBidirectional(model.name());
         TextField description = new TextField();
