@@ -105,6 +105,9 @@ final class SyntheticAudience {
                 contact.setLong(9, 1 + random.nextInt(3));
                 contact.setInt(10, random.nextInt(6));
                 batch(contact, c);
+                if (c % BATCH == 0) {
+                    connection.commit();
+                }
             }
             contact.executeBatch();
         }
@@ -121,6 +124,10 @@ final class SyntheticAudience {
                     member.setLong(1, 2);
                     member.setLong(2, c);
                     batch(member, ++members);
+                }
+                if (c % BATCH == 0) {
+                    member.executeBatch();
+                    connection.commit();
                 }
             }
             member.executeBatch();
@@ -153,8 +160,7 @@ final class SyntheticAudience {
                         ZoneOffset.UTC));
                 insert.setString(6, random.nextInt(10) == 0 ? "bench-run" : null);
                 batch(insert, i);
-                if (i % 500_000 == 0) {
-                    insert.executeBatch();
+                if (i % BATCH == 0) {
                     connection.commit();
                 }
             }
@@ -168,6 +174,10 @@ final class SyntheticAudience {
         return Math.min(n - 1, (int) Math.floor(Math.pow(n + 1, u)) - 1);
     }
 
+    /**
+     * Adds the row; every {@value #BATCH} rows, writes them. The callers commit as often: H2 visits each row and index
+     * entry again at commit, and a transaction of a million rows is committed long after its pages left the cache.
+     */
     private static void batch(PreparedStatement insert, long count) throws SQLException {
         insert.addBatch();
         if (count % BATCH == 0) {
