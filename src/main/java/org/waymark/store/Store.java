@@ -46,7 +46,8 @@ public final class Store implements AutoCloseable {
         try {
             String url = "jdbc:h2:file:" + directory.resolve(DATABASE_NAME).toAbsolutePath()
                     + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_RECONNECT=FALSE;CACHE_SIZE="
-                    + cacheKilobytes(Runtime.getRuntime().maxMemory());
+                    + cacheKilobytes(Runtime.getRuntime().maxMemory())
+                    + ";MAX_MEMORY_ROWS=" + memoryRows(Runtime.getRuntime().maxMemory());
             pool = JdbcConnectionPool.create(url, "waymark", "");
             pool.setMaxConnections(8);
             pool.getConnection().close();
@@ -77,6 +78,16 @@ public final class Store implements AutoCloseable {
     static long cacheKilobytes(long maxHeapBytes) {
         long eighth = maxHeapBytes / 8 / 1024;
         return Math.max(16 * 1024, Math.min(1024 * 1024, eighth));
+    }
+
+    /**
+     * How many rows of a result H2 keeps in memory before it moves the rest to a temporary file: one per 2 KB of
+     * heap, between 40,000 and 4,000,000 (H2's own default is 40,000 per GB). A segment count reads the ids of a
+     * broad rule — half a million at 1M contacts — as one result, which on the default went through the disk
+     * (decision 0012); the app's other large reads are paged.
+     */
+    static long memoryRows(long maxHeapBytes) {
+        return Math.max(40_000, Math.min(4_000_000, maxHeapBytes / 2048));
     }
 
     private static void cleanUp(JdbcConnectionPool pool, StoreLock lock) {

@@ -112,6 +112,11 @@ public final class SegmentConditions {
         };
     }
 
+    /** The operator of {@code rule}'s positive form. */
+    static FieldOperator positiveOperator(FieldRule rule) {
+        return positive(rule.operator());
+    }
+
     /** The operator whose opposite {@code operator} is (itself when it is not a negative one). */
     private static FieldOperator positive(FieldOperator operator) {
         return switch (operator) {
@@ -123,7 +128,7 @@ public final class SegmentConditions {
     }
 
     /** A positive test that is false (not unknown) when the field is null. */
-    private static Condition test(Field<String> field, FieldOperator operator, String value) {
+    static Condition test(Field<String> field, FieldOperator operator, String value) {
         Condition present = field.isNotNull();
         return switch (operator) {
             case EQUALS -> present.and(field.eq(value));

@@ -4,14 +4,17 @@ import static org.waymark.store.schema.Tables.CONTACT;
 import static org.waymark.store.schema.Tables.INTERACTION;
 import static org.waymark.store.schema.Tables.SEGMENT_MEMBER;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.BitSet;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.Record3;
 import org.jooq.ResultQuery;
+import org.jooq.conf.ParamType;
 import org.jooq.impl.DSL;
 import org.waymark.model.segment.BehaviourRule;
 import org.waymark.model.segment.ConsentRule;
@@ -26,14 +29,16 @@ import org.waymark.model.segment.SubscriptionRule;
  * combining the answers as {@link ContactSet}s in memory. H2 answers a whole condition row by row, probing a
  * subquery's result for every contact, which over a million contacts takes seconds when a rule is broad ("not on the
  * Events list", "did not open in 90 days"); each rule alone is an index read, and a negative rule is read as its
- * positive form and complemented, never listed. Rows stream from H2 lazily, so a broad rule's ids are never
- * materialised as a result set. All of a count runs on one connection of {@code dsl}.
+ * positive form and complemented, never listed. All of a count runs on one connection of {@code dsl}. The ids are
+ * read as ordinary results, not with H2's lazy execution: a lazy cursor read while H2 rewrote its file failed with
+ * "Chunk not found" (H2 2.3.232, h2database issue 4142).
  */
 final class SegmentCounter {
 
     private final DSLContext dsl;
     private final SegmentConditions conditions;
     private ContactRange contacts;
+    private Connection connection;
 
     SegmentCounter(DSLContext dsl, SegmentConditions conditions) {
         this.dsl = dsl;
@@ -45,8 +50,9 @@ final class SegmentCounter {
      * caller counts with SQL instead.
      */
     long count(RuleGroup query) {
-        return dsl.connectionResult(connection -> {
-            DSLContext on = DSL.using(connection, dsl.dialect());
+        return dsl.connectionResult(used -> {
+            connection = used;
+            DSLContext on = DSL.using(used, dsl.dialect());
             contacts = range(on);
             if (contacts.count() > 0 && contacts.max() > Integer.MAX_VALUE - 1) {
                 return -1L;
@@ -54,14 +60,7 @@ final class SegmentCounter {
             if (query.isEmpty()) {
                 return contacts.count();
             }
-            try (Statement lazy = connection.createStatement()) {
-                lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
-                try {
-                    return group(on, query).size(contacts.count());
-                } finally {
-                    lazy.execute("SET LAZY_QUERY_EXECUTION FALSE");
-                }
-            }
+            return group(on, query).size(contacts.count());
         });
     }
 
@@ -91,8 +90,8 @@ final class SegmentCounter {
         if (rule instanceof RuleGroup nested) {
             return group(on, nested);
         } else if (rule instanceof FieldRule field) {
-            ContactSet matching = ids(on.select(CONTACT.ID).from(CONTACT)
-                    .where(SegmentConditions.positiveField(field)));
+            ContactSet matching = ids(on.select(CONTACT.ID).from(CONTACT).where(FewValues.of(on, field)
+                    .orElseGet(() -> SegmentConditions.positiveField(field))));
             return SegmentConditions.isNegated(field) ? matching.not() : matching;
         } else if (rule instanceof ConsentRule consent) {
             return ids(on.select(CONTACT.ID).from(CONTACT).where(SegmentConditions.consent(consent)));
@@ -108,14 +107,23 @@ final class SegmentCounter {
         throw new IllegalStateException("unknown rule " + rule);
     }
 
-    /** The ids {@code query} reads (duplicates and nulls ignored). */
-    private static ContactSet ids(ResultQuery<Record1<Long>> query) {
+    /**
+     * The ids {@code query} reads (duplicates and nulls ignored), through plain JDBC with the query's bind values: a
+     * broad rule yields hundreds of thousands of rows, and jOOQ's cursor added to the cost of each.
+     */
+    private ContactSet ids(ResultQuery<Record1<Long>> query) {
         BitSet ids = new BitSet();
-        try (ResultSet rows = query.fetchResultSet()) {
-            while (rows.next()) {
-                long id = rows.getLong(1);
-                if (!rows.wasNull() && id >= 0 && id < Integer.MAX_VALUE) {
-                    ids.set((int) id);
+        try (PreparedStatement statement = connection.prepareStatement(query.getSQL(ParamType.INDEXED))) {
+            List<Object> values = query.getBindValues();
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    if (!rows.wasNull() && id >= 0 && id < Integer.MAX_VALUE) {
+                        ids.set((int) id);
+                    }
                 }
             }
         } catch (SQLException e) {
