@@ -70,19 +70,7 @@ class ContactEditWindowTest {
 
     @Test
     void aUserEditsAContactsCityConsentAndSubscriptionsByKeyboard(FxRobot robot) throws TimeoutException {
-        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
-        robot.clickOn("#contact-search").write(email).type(KeyCode.ENTER);
-        TableView<ContactSummary> table = robot.lookup("#contact-table").queryTableView();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        robot.type(KeyCode.TAB);
-        robot.interact(() -> {
-            table.requestFocus();
-            table.getSelectionModel().select(0);
-        });
-        robot.type(KeyCode.ENTER);
-
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#contact-email").tryQuery()
-                .map(n -> email.equals(((TextField) n).getText())).orElse(false));
+        TableView<ContactSummary> table = openTheContact(robot);
         robot.clickOn("#contact-city");
         robot.push(KeyCode.SHORTCUT, KeyCode.A).write("Ōsaka \"Kita\"");
         robot.type(KeyCode.TAB); // to the country
@@ -109,17 +97,7 @@ class ContactEditWindowTest {
 
     @Test
     void escapeWithUnsavedChangesAsksAndKeepEditingKeepsThem(FxRobot robot) throws TimeoutException {
-        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
-        robot.clickOn("#contact-search").write(email).type(KeyCode.ENTER);
-        TableView<ContactSummary> table = robot.lookup("#contact-table").queryTableView();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        robot.interact(() -> {
-            table.requestFocus();
-            table.getSelectionModel().select(0);
-        });
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#contact-email").tryQuery()
-                .map(n -> email.equals(((TextField) n).getText())).orElse(false));
+        TableView<ContactSummary> table = openTheContact(robot);
         String city = table.getItems().get(0).city();
         robot.clickOn("#contact-city");
         robot.push(KeyCode.SHORTCUT, KeyCode.A).write("Nowhere");
@@ -135,6 +113,22 @@ class ContactEditWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#contact-editor").tryQuery().isEmpty());
         assertThat(store.dsl().fetchValue("SELECT COALESCE(city, '') FROM contact WHERE id = " + contactId))
                 .isEqualTo(city);
+    }
+
+    /** Finds the contact by its email in the Contacts tab and opens its form with Enter; returns the list. */
+    private TableView<ContactSummary> openTheContact(FxRobot robot) throws TimeoutException {
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+        robot.clickOn("#contact-search").write(email).type(KeyCode.ENTER);
+        TableView<ContactSummary> table = robot.lookup("#contact-table").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#contact-email").tryQuery()
+                .map(n -> email.equals(((TextField) n).getText())).orElse(false));
+        return table;
     }
 
     @Test
