@@ -78,7 +78,7 @@ final class BenchSegmentsCommand implements Callable<Integer> {
                 SegmentBenchmark.TARGET_MS, slowest, run.contacts() < TARGET_CONTACTS
                         ? "(fewer contacts than the target's)" : slowest <= SegmentBenchmark.TARGET_MS ? "MET" : "NOT MET");
         out.println();
-        out.println("For comparison (no target): the same segments counted as one SQL condition, and their first members");
+        out.println("For comparison (no target): the same segments read one rule at a time, counted as one SQL condition, and their first members");
         for (Figure f : run.others()) {
             out.printf(Locale.ROOT, ROW, f.name(), f.value(), f.unit(), f.ratio(), f.baseline());
         }

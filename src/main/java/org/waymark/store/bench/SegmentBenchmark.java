@@ -120,6 +120,7 @@ public final class SegmentBenchmark {
 
     private Outcome measure(Store store, double load, boolean reused) {
         SegmentRepository segments = new SegmentRepository(store, Clock.fixed(now, ZoneOffset.UTC));
+        SegmentRepository oneReader = new SegmentRepository(store, Clock.fixed(now, ZoneOffset.UTC), 1);
         double base = median(() -> bare(store, BASELINE_SQL, "Nobody"));
         double plain = median(() -> bare(store, "SELECT COUNT(*) FROM contact", null));
         List<Figure> figures = new ArrayList<>();
@@ -130,6 +131,8 @@ public final class SegmentBenchmark {
         for (Sample sample : samples()) {
             double ms = median(() -> segments.count(sample.query(), now));
             figures.add(new Figure(sample.name(), ms, "ms", ms / base, BASELINE));
+            double alone = median(() -> oneReader.count(sample.query(), now));
+            others.add(new Figure("One rule at a time: " + sample.name(), alone, "ms", alone / base, BASELINE));
             double sql = median(() -> sqlCount(store, sample.query()));
             others.add(new Figure("One SQL condition: " + sample.name(), sql, "ms", sql / base, BASELINE));
             double preview = median(() -> segments.preview(sample.query(), now, PREVIEW).size());

@@ -9,7 +9,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.Record3;
@@ -29,20 +32,22 @@ import org.waymark.model.segment.SubscriptionRule;
  * combining the answers as {@link ContactSet}s in memory. H2 answers a whole condition row by row, probing a
  * subquery's result for every contact, which over a million contacts takes seconds when a rule is broad ("not on the
  * Events list", "did not open in 90 days"); each rule alone is an index read, and a negative rule is read as its
- * positive form and complemented, never listed. All of a count runs on one connection of {@code dsl}. The ids are
- * read as ordinary results, not with H2's lazy execution: a lazy cursor read while H2 rewrote its file failed with
- * "Chunk not found" (H2 2.3.232, h2database issue 4142).
+ * positive form and complemented, never listed. The rules are read in parallel through {@link RuleReads}, each rule
+ * once however often it appears, on connections of {@code dsl}'s pool: a count is not one transaction, which under
+ * H2's read-committed isolation never made its statements see one snapshot anyway. The ids are read as ordinary
+ * results, not with H2's lazy execution: a lazy cursor read while H2 rewrote its file failed with "Chunk not found"
+ * (H2 2.3.232, h2database issue 4142).
  */
 final class SegmentCounter {
 
     private final DSLContext dsl;
     private final SegmentConditions conditions;
-    private ContactRange contacts;
-    private Connection connection;
+    private final RuleReads reads;
 
-    SegmentCounter(DSLContext dsl, SegmentConditions conditions) {
+    SegmentCounter(DSLContext dsl, SegmentConditions conditions, RuleReads reads) {
         this.dsl = dsl;
         this.conditions = conditions;
+        this.reads = reads;
     }
 
     /**
@@ -50,58 +55,72 @@ final class SegmentCounter {
      * caller counts with SQL instead.
      */
     long count(RuleGroup query) {
-        return dsl.connectionResult(used -> {
-            connection = used;
-            DSLContext on = DSL.using(used, dsl.dialect());
-            contacts = range(on);
-            if (contacts.count() > 0 && contacts.max() > Integer.MAX_VALUE - 1) {
-                return -1L;
-            }
-            if (query.isEmpty()) {
-                return contacts.count();
-            }
-            return group(on, query).size(contacts.count());
-        });
+        ContactRange contacts = range(dsl);
+        if (contacts.count() > 0 && contacts.max() > Integer.MAX_VALUE - 1) {
+            return -1L;
+        }
+        if (query.isEmpty()) {
+            return contacts.count();
+        }
+        Set<SegmentRule> leaves = new LinkedHashSet<>();
+        collect(query, leaves);
+        Map<SegmentRule, ContactSet> read = reads.run(List.copyOf(leaves),
+                connection -> rule -> read(connection, contacts, rule));
+        return group(query, read).size(contacts.count());
     }
 
-    private ContactSet group(DSLContext on, RuleGroup group) {
+    private static void collect(RuleGroup group, Set<SegmentRule> leaves) {
+        for (SegmentRule rule : group.effectiveRules()) {
+            if (rule instanceof RuleGroup nested) {
+                collect(nested, leaves);
+            } else {
+                leaves.add(rule);
+            }
+        }
+    }
+
+    private static ContactSet group(RuleGroup group, Map<SegmentRule, ContactSet> read) {
         return switch (group.match()) {
             case ALL -> {
                 ContactSet all = ContactSet.everyone();
                 for (SegmentRule rule : group.effectiveRules()) {
-                    all = all.and(rule(on, rule));
+                    all = all.and(rule(rule, read));
                 }
                 yield all;
             }
-            case ANY -> any(on, group);
-            case NONE -> any(on, group).not();
+            case ANY -> any(group, read);
+            case NONE -> any(group, read).not();
         };
     }
 
-    private ContactSet any(DSLContext on, RuleGroup group) {
+    private static ContactSet any(RuleGroup group, Map<SegmentRule, ContactSet> read) {
         ContactSet any = ContactSet.nobody();
         for (SegmentRule rule : group.effectiveRules()) {
-            any = any.or(rule(on, rule));
+            any = any.or(rule(rule, read));
         }
         return any;
     }
 
-    private ContactSet rule(DSLContext on, SegmentRule rule) {
-        if (rule instanceof RuleGroup nested) {
-            return group(on, nested);
-        } else if (rule instanceof FieldRule field) {
-            ContactSet matching = ids(on.select(CONTACT.ID).from(CONTACT).where(FewValues.of(on, field)
+    private static ContactSet rule(SegmentRule rule, Map<SegmentRule, ContactSet> read) {
+        return rule instanceof RuleGroup nested ? group(nested, read) : read.get(rule);
+    }
+
+    /** The contacts one rule (not a group) selects, read on {@code connection}. */
+    private ContactSet read(Connection connection, ContactRange contacts, SegmentRule rule) {
+        DSLContext on = DSL.using(connection, dsl.dialect());
+        if (rule instanceof FieldRule field) {
+            ContactSet matching = ids(connection, on.select(CONTACT.ID).from(CONTACT).where(FewValues.of(on, field)
                     .orElseGet(() -> SegmentConditions.positiveField(field))));
             return SegmentConditions.isNegated(field) ? matching.not() : matching;
         } else if (rule instanceof ConsentRule consent) {
-            return ids(on.select(CONTACT.ID).from(CONTACT).where(SegmentConditions.consent(consent)));
+            return ids(connection, on.select(CONTACT.ID).from(CONTACT).where(SegmentConditions.consent(consent)));
         } else if (rule instanceof SubscriptionRule subscription) {
-            ContactSet members = ids(on.select(SEGMENT_MEMBER.CONTACT_ID).from(SEGMENT_MEMBER)
+            ContactSet members = ids(connection, on.select(SEGMENT_MEMBER.CONTACT_ID).from(SEGMENT_MEMBER)
                     .where(SEGMENT_MEMBER.SEGMENT_ID.eq(conditions.listId(subscription))));
             return subscription.subscribed() ? members : members.not();
         } else if (rule instanceof BehaviourRule behaviour) {
-            ContactSet who = existing(on, ids(on.select(INTERACTION.CONTACT_ID).from(INTERACTION)
-                    .where(conditions.interactions(behaviour))));
+            ContactSet who = existing(on, connection, contacts, ids(connection, on.select(INTERACTION.CONTACT_ID)
+                    .from(INTERACTION).where(conditions.interactions(behaviour))));
             return behaviour.happened() ? who : who.not();
         }
         throw new IllegalStateException("unknown rule " + rule);
@@ -111,7 +130,7 @@ final class SegmentCounter {
      * The ids {@code query} reads (duplicates and nulls ignored), through plain JDBC with the query's bind values: a
      * broad rule yields hundreds of thousands of rows, and jOOQ's cursor added to the cost of each.
      */
-    private ContactSet ids(ResultQuery<Record1<Long>> query) {
+    private static ContactSet ids(Connection connection, ResultQuery<Record1<Long>> query) {
         BitSet ids = new BitSet();
         try (PreparedStatement statement = connection.prepareStatement(query.getSQL(ParamType.INDEXED))) {
             List<Object> values = query.getBindValues();
@@ -136,7 +155,8 @@ final class SegmentCounter {
      * Only the contacts that exist of {@code who} (interactions do not reference contacts by a foreign key): when the
      * ids run without gaps, those between the first and the last; otherwise those the contact table lists.
      */
-    private ContactSet existing(DSLContext on, ContactSet who) {
+    private static ContactSet existing(DSLContext on, Connection connection, ContactRange contacts,
+            ContactSet who) {
         if (contacts.count() == 0) {
             return ContactSet.nobody();
         }
@@ -145,7 +165,7 @@ final class SegmentCounter {
             range.set((int) contacts.min(), (int) contacts.max() + 1);
             return who.and(ContactSet.of(range));
         }
-        return who.and(ids(on.select(CONTACT.ID).from(CONTACT)));
+        return who.and(ids(connection, on.select(CONTACT.ID).from(CONTACT)));
     }
 
     private static ContactRange range(DSLContext on) {

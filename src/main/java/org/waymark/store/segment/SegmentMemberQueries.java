@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -26,19 +27,21 @@ final class SegmentMemberQueries {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final RuleReads reads;
 
-    SegmentMemberQueries(DSLContext dsl, Clock clock) {
+    /** Member queries on {@code dsl}, whose rules a count reads on up to {@code readers} connections at once. */
+    SegmentMemberQueries(DSLContext dsl, Clock clock, Executor executor, int readers) {
         this.dsl = dsl;
         this.clock = clock;
+        this.reads = new RuleReads(dsl, executor, readers);
     }
 
     /** How many contacts {@code query} selects, counted rule by rule in memory ({@link SegmentCounter}). */
     int count(RuleGroup query, Instant asOf) {
-        return dsl.transactionResult(tx -> {
-            SegmentConditions conditions = new SegmentConditions(tx.dsl(), asOf);
-            long counted = new SegmentCounter(tx.dsl(), conditions).count(query);
-            return counted >= 0 ? (int) counted : sqlCount(tx.dsl(), conditions, query);
-        });
+        SegmentConditions conditions = new SegmentConditions(dsl, asOf);
+        long counted = new SegmentCounter(dsl, conditions, reads).count(query);
+        return counted >= 0 ? (int) counted : dsl.transactionResult(tx -> sqlCount(tx.dsl(),
+                new SegmentConditions(tx.dsl(), asOf), query));
     }
 
     /** The count as one SQL query: the store's own answer, which {@link SegmentCounter} must always agree with. */

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.waymark.model.audience.ContactSummary;
@@ -34,10 +35,26 @@ public final class SegmentRepository {
     private final SegmentUsage usage = new SegmentUsage();
     private final SegmentMemberQueries members;
 
+    /** Segments in {@code store}; a count reads its rules on as many connections as there are processors, up to four. */
     public SegmentRepository(Store store, Clock clock) {
+        this(store, clock, Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    }
+
+    /**
+     * Segments in {@code store} whose counts read up to {@code readers} rules at once, on threads of the repository's
+     * own that end after a minute without work.
+     */
+    public SegmentRepository(Store store, Clock clock, int readers) {
         this.dsl = store.dsl();
         this.clock = clock;
-        this.members = new SegmentMemberQueries(dsl, clock);
+        this.members = new SegmentMemberQueries(dsl, clock, Executors.newCachedThreadPool(SegmentRepository::reader),
+                readers);
+    }
+
+    private static Thread reader(Runnable task) {
+        Thread thread = new Thread(task, "waymark-segment-reader");
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** Every segment, by name. */

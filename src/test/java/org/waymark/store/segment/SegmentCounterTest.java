@@ -1,6 +1,7 @@
 package org.waymark.store.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.waymark.store.schema.Tables.CONTACT;
 import static org.waymark.store.schema.Tables.INTERACTION;
 
@@ -8,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,7 @@ class SegmentCounterTest {
     @TempDir
     Path dir;
     private Store store;
+    private final ExecutorService readers = Executors.newCachedThreadPool();
 
     @BeforeEach
     void open() {
@@ -44,6 +48,7 @@ class SegmentCounterTest {
 
     @AfterEach
     void close() {
+        readers.shutdownNow();
         store.close();
     }
 
@@ -74,6 +79,30 @@ class SegmentCounterTest {
         assertThat(count(none)).isZero();
     }
 
+    @Test
+    void aRuleThatCannotBeReadFailsTheCountWithItsOwnErrorAndLeavesNoConnectionBehind() {
+        RuleGroup query = RuleGroup.all(new SubscriptionRule("Newsletter", true),
+                RuleGroup.any(new SubscriptionRule("No such list", true), new ConsentRule(ConsentComparison.AT_LEAST,
+                        ConsentLevel.MARKETING)), new BehaviourRule(Behaviour.EMAIL_OPENED, null, 30));
+        for (int i = 0; i < 20; i++) {
+            assertThatThrownBy(() -> count(query)).isInstanceOf(SegmentException.class)
+                    .hasMessageContaining("No such list");
+        }
+        assertThat(count(RuleGroup.all(new SubscriptionRule("Newsletter", true))))
+                .isEqualTo(sqlCount(RuleGroup.all(new SubscriptionRule("Newsletter", true))));
+    }
+
+    @Test
+    void oneReaderCountsAsSeveral() {
+        Random random = new Random(3);
+        for (int i = 0; i < 100; i++) {
+            RuleGroup query = group(random, 0);
+            long alone = new SegmentCounter(store.dsl(), new SegmentConditions(store.dsl(), SegmentFixture.AS_OF),
+                    new RuleReads(store.dsl(), Runnable::run, 1)).count(query);
+            assertThat(count(query)).as("query %d: %s", i, query).isEqualTo(alone);
+        }
+    }
+
     private void agreeOn(Random random, int queries) {
         for (int i = 0; i < queries; i++) {
             RuleGroup query = group(random, 0);
@@ -82,8 +111,8 @@ class SegmentCounterTest {
     }
 
     private long count(RuleGroup query) {
-        return store.dsl().transactionResult(tx -> new SegmentCounter(tx.dsl(),
-                new SegmentConditions(tx.dsl(), SegmentFixture.AS_OF)).count(query));
+        return new SegmentCounter(store.dsl(), new SegmentConditions(store.dsl(), SegmentFixture.AS_OF),
+                new RuleReads(store.dsl(), readers, 3)).count(query);
     }
 
     private long sqlCount(RuleGroup query) {
