@@ -3,7 +3,9 @@ package org.waymark.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -23,11 +25,14 @@ public final class Store implements AutoCloseable {
     private final Path directory;
     private final StoreLock lock;
     private final JdbcConnectionPool pool;
+    private final String url;
     private final DSLContext dsl;
     private final String schemaVersion;
+    private boolean shutDown;
 
-    private Store(Path directory, StoreLock lock, JdbcConnectionPool pool, String schemaVersion) {
+    private Store(Path directory, StoreLock lock, JdbcConnectionPool pool, String url, String schemaVersion) {
         this.directory = directory;
+        this.url = url;
         this.lock = lock;
         this.pool = pool;
         this.schemaVersion = schemaVersion;
@@ -45,7 +50,7 @@ public final class Store implements AutoCloseable {
         JdbcConnectionPool pool = null;
         try {
             String url = "jdbc:h2:file:" + directory.resolve(DATABASE_NAME).toAbsolutePath()
-                    + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_RECONNECT=FALSE;CACHE_SIZE="
+                    + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_RECONNECT=FALSE;MAX_COMPACT_TIME=0;CACHE_SIZE="
                     + cacheKilobytes(Runtime.getRuntime().maxMemory())
                     + ";MAX_MEMORY_ROWS=" + memoryRows(Runtime.getRuntime().maxMemory());
             pool = JdbcConnectionPool.create(url, "waymark", "");
@@ -55,7 +60,7 @@ public final class Store implements AutoCloseable {
                     .loggers("slf4j").load();
             flyway.migrate();
             String version = flyway.info().current().getVersion().getVersion();
-            return new Store(directory, lock, pool, version);
+            return new Store(directory, lock, pool, url, version);
         } catch (SQLException e) {
             cleanUp(pool, lock);
             if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
@@ -115,25 +120,46 @@ public final class Store implements AutoCloseable {
      * loads. Only {@link #close()} may follow.
      */
     public void compact() {
-        try {
-            dsl.execute("SHUTDOWN COMPACT");
-        } catch (org.jooq.exception.DataAccessException e) {
-            if (!(e.getCause() instanceof SQLException sql
-                    && sql.getErrorCode() == org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN)) {
-                throw e;
-            }
-            // H2 reports the connection it just closed; the compaction is done
-        }
+        shutdown("SHUTDOWN COMPACT");
+        shutDown = true;
     }
 
     @Override
     public void close() {
         try {
-            dsl.execute("SHUTDOWN");
-        } catch (RuntimeException ignored) {
-            // already shut down (for example by compact)
+            if (!shutDown) {
+                shutdown("SHUTDOWN");
+            }
+        } catch (StoreException ignored) {
+            // H2 closed the database already; the pool and the lock are released below all the same
         }
         pool.dispose();
         lock.close();
+    }
+
+    /**
+     * Runs H2's {@code SHUTDOWN} (or a variant) on a connection of its own, outside the pool, through plain JDBC:
+     * jOOQ (reading the update count and warnings) and the pool (rolling back as it takes a connection back) both
+     * touched the connection H2 had just closed, which wrote a stack trace into the store folder's
+     * {@code waymark.trace.db} at every close.
+     */
+    private void shutdown(String command) {
+        try (Connection connection = new org.h2.Driver().connect(url, credentials());
+                Statement statement = connection.createStatement()) {
+            statement.execute(command);
+        } catch (SQLException e) {
+            if (e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
+                    && e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_IS_CLOSED) {
+                throw new StoreException("Cannot shut the store in " + directory + " down: " + e.getMessage(), e);
+            }
+            // H2 reports the connection it has just closed; the shutdown is done
+        }
+    }
+
+    private static java.util.Properties credentials() {
+        java.util.Properties credentials = new java.util.Properties();
+        credentials.setProperty("user", "waymark");
+        credentials.setProperty("password", "");
+        return credentials;
     }
 }

@@ -36,6 +36,21 @@ class StoreTest {
     }
 
     @Test
+    void closingAndCompactingLeaveNoTraceOfErrorsAndTheDataOpensAgain(@TempDir Path dir) {
+        try (Store store = Store.open(dir)) {
+            new AppSettingsRepository(store).put("window.width", "1200");
+        }
+        try (Store store = Store.open(dir)) {
+            new AppSettingsRepository(store).put("window.height", "800");
+            store.compact();
+        }
+        try (Store store = Store.open(dir)) {
+            assertThat(new AppSettingsRepository(store).get("window.height")).contains("800");
+        }
+        assertThat(dir.resolve(Store.DATABASE_NAME + ".trace.db")).doesNotExist();
+    }
+
+    @Test
     void aSecondWaymarkOnTheSameStoreGetsAClearMessage(@TempDir Path dir) {
         try (Store first = Store.open(dir)) {
             assertThatThrownBy(() -> Store.open(dir))
