@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code waymark store ...}: look at the store itself. */
-@Command(name = "store", mixinStandardHelpOptions = true, description = "Inspect the store.", subcommands = StoreCommand.Info.class)
+@Command(name = "store", mixinStandardHelpOptions = true, description = "Inspect or compact the store.", subcommands = {StoreCommand.Info.class, StoreCommand.Compact.class})
 final class StoreCommand {
 
     @Command(name = "info", mixinStandardHelpOptions = true, description = "Print the store's path, schema version and row counts per table.")
@@ -35,6 +35,45 @@ final class StoreCommand {
                 for (Map.Entry<String, Integer> e : info.rowCounts().entrySet()) {
                     out.printf("  %-20s %,10d%n", e.getKey(), e.getValue());
                 }
+                return 0;
+            }
+        }
+    }
+
+    /**
+     * Rewrites the database file without its free space. Waymark never compacts when it closes the store (decision
+     * 0013), so after large imports or deletions the file keeps its size until this runs.
+     */
+    @Command(name = "compact", mixinStandardHelpOptions = true, description = "Rewrite the store's database file without its free space (after large imports or deletions).")
+    static final class Compact implements java.util.concurrent.Callable<Integer> {
+
+        private final CliContext context;
+
+        @Spec
+        private CommandSpec spec;
+
+        Compact(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            java.nio.file.Path folder = context.storeLocation()
+                    .resolve(((WaymarkCommand) spec.root().userObject()).storeOption());
+            java.nio.file.Path file = folder.resolve(Store.DATABASE_NAME + ".mv.db");
+            long before = size(file);
+            try (Store opened = Store.open(folder)) {
+                opened.compact();
+            }
+            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Compacted %s: %,d KB before, %,d KB now%n",
+                    file, before / 1024, size(file) / 1024);
+            return 0;
+        }
+
+        private static long size(java.nio.file.Path file) {
+            try {
+                return java.nio.file.Files.size(file);
+            } catch (java.io.IOException e) {
                 return 0;
             }
         }

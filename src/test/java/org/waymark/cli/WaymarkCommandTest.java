@@ -137,6 +137,19 @@ class WaymarkCommandTest {
     }
 
     @Test
+    void storeCompactRewritesTheFileAndKeepsTheData() {
+        try (Store open = Store.open(store)) {
+            new org.waymark.store.AppSettingsRepository(open).put("kept", "yes");
+        }
+        assertThat(run("store", "compact", "--store", store.toString())).isZero();
+        assertThat(out.toString()).contains("Compacted " + store.toAbsolutePath().resolve("waymark.mv.db"))
+                .containsPattern("KB before, [\\d,]+ KB now");
+        try (Store open = Store.open(store)) {
+            assertThat(new org.waymark.store.AppSettingsRepository(open).get("kept")).contains("yes");
+        }
+    }
+
+    @Test
     void aStoreInUseIsAnInputErrorWithAClearMessage() {
         try (Store open = Store.open(store)) {
             assertThat(run("--store", store.toString(), "journey", "list")).isEqualTo(1);

@@ -51,6 +51,26 @@ class StoreTest {
     }
 
     @Test
+    void closingCompactsAFileThatIsMostlyFreeSpace(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve(Store.DATABASE_NAME + ".mv.db");
+        try (Store store = Store.open(dir)) {
+            new AppSettingsRepository(store).put("kept", "yes");
+            store.dsl().execute("CREATE TABLE scratch AS SELECT X AS id, REPEAT('x', 1000) AS text"
+                    + " FROM SYSTEM_RANGE(1, 100000)");
+            store.dsl().execute("DROP TABLE scratch");
+            store.dsl().execute("CHECKPOINT SYNC");
+            assertThat(java.nio.file.Files.size(file)).isGreaterThan(64L * 1024 * 1024);
+        }
+        assertThat(java.nio.file.Files.size(file)).isLessThan(16L * 1024 * 1024);
+        try (Store store = Store.open(dir)) {
+            assertThat(new AppSettingsRepository(store).get("kept")).contains("yes");
+        }
+        assertThat(Store.isMostlyFreeSpace(65L * 1024 * 1024, 49)).isTrue();
+        assertThat(Store.isMostlyFreeSpace(65L * 1024 * 1024, 50)).isFalse();
+        assertThat(Store.isMostlyFreeSpace(64L * 1024 * 1024, 10)).isFalse();
+    }
+
+    @Test
     void aSecondWaymarkOnTheSameStoreGetsAClearMessage(@TempDir Path dir) {
         try (Store first = Store.open(dir)) {
             assertThatThrownBy(() -> Store.open(dir))
