@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 final class BenchSegmentsCommand implements Callable<Integer> {
 
     static final int TARGET_CONTACTS = 1_000_000;
-    private static final String ROW = "%-75s %,10.2f  %-4s %8.2f  %s%n";
+    private static final String ROW = "%-90s %,10.2f  %-4s %8.2f  %s%n";
 
     private final CliContext context;
 
@@ -67,7 +67,7 @@ final class BenchSegmentsCommand implements Callable<Integer> {
         Outcome run = new SegmentBenchmark(work, keep, contacts, interactions, rounds, now).run();
         out.printf(Locale.ROOT, (run.reused() ? "Kept store reused; it loaded" : "Loaded") + " in %.1f s; medians of %d counts after as many warm-up counts%n%n",
                 run.loadSeconds(), rounds);
-        out.printf("%-75s %10s  %-4s %8s  %s%n", "FIGURE", "VALUE", "UNIT", "RATIO", "AGAINST");
+        out.printf("%-90s %10s  %-4s %8s  %s%n", "FIGURE", "VALUE", "UNIT", "RATIO", "AGAINST");
         List<Figure> figures = run.figures();
         for (Figure f : figures) {
             out.printf(Locale.ROOT, ROW, f.name(), f.value(), f.unit(), f.ratio(), f.baseline());
@@ -78,7 +78,7 @@ final class BenchSegmentsCommand implements Callable<Integer> {
                 SegmentBenchmark.TARGET_MS, slowest, run.contacts() < TARGET_CONTACTS
                         ? "(fewer contacts than the target's)" : slowest <= SegmentBenchmark.TARGET_MS ? "MET" : "NOT MET");
         out.println();
-        out.println("For comparison (no target): the same segments read one rule at a time, counted as one SQL condition, and their first members");
+        out.println("For comparison (no target): each segment read one rule at a time, counted as one SQL condition, its first members by SQL, and the builder's count with first members");
         for (Figure f : run.others()) {
             out.printf(Locale.ROOT, ROW, f.name(), f.value(), f.unit(), f.ratio(), f.baseline());
         }

@@ -136,8 +136,11 @@ public final class SegmentBenchmark {
             double sql = median(() -> sqlCount(store, sample.query()));
             others.add(new Figure("One SQL condition: " + sample.name(), sql, "ms", sql / base, BASELINE));
             double preview = median(() -> segments.preview(sample.query(), now, PREVIEW).size());
-            others.add(new Figure("First " + PREVIEW + " members: " + sample.name(), preview, "ms", preview / base,
-                    BASELINE));
+            others.add(new Figure("First " + PREVIEW + " members by SQL: " + sample.name(), preview, "ms",
+                    preview / base, BASELINE));
+            double both = median(() -> segments.sample(sample.query(), now, PREVIEW).first().size());
+            others.add(new Figure("Count and first " + PREVIEW + " (builder): " + sample.name(), both, "ms",
+                    both / base, BASELINE));
             plans.add(plan(store, sample.query()));
         }
         return new Outcome(contacts, interactions, load, reused, figures, others, plans);

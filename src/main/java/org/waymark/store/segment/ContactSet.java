@@ -58,6 +58,19 @@ final class ContactSet {
         return complement ? everyone - ids.cardinality() : ids.cardinality();
     }
 
+    /** Whether the set is every contact but those of a bitmap, so its own ids cannot be listed. */
+    boolean isComplement() {
+        return complement;
+    }
+
+    /** The ids of a set that is not a complement, in ascending order. */
+    java.util.stream.IntStream ids() {
+        if (complement) {
+            throw new IllegalStateException("a complement's ids are not listed");
+        }
+        return ids.stream();
+    }
+
     /** Whether the set holds the contact with this id (ids beyond {@code int} are never held). */
     boolean contains(long id) {
         boolean set = id >= 0 && id <= Integer.MAX_VALUE && ids.get((int) id);

@@ -12,6 +12,7 @@ import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
@@ -55,18 +56,31 @@ final class SegmentCounter {
      * caller counts with SQL instead.
      */
     long count(RuleGroup query) {
+        return members(query).map(Members::count).orElse(-1L);
+    }
+
+    /** The contacts {@code query} selects; empty when the ids do not fit a bitmap (ids beyond {@code int}). */
+    Optional<Members> members(RuleGroup query) {
         ContactRange contacts = range(dsl);
         if (contacts.count() > 0 && contacts.max() > Integer.MAX_VALUE - 1) {
-            return -1L;
+            return Optional.empty();
         }
         if (query.isEmpty()) {
-            return contacts.count();
+            return Optional.of(new Members(ContactSet.everyone(), contacts.count()));
         }
         Set<SegmentRule> leaves = new LinkedHashSet<>();
         collect(query, leaves);
         Map<SegmentRule, ContactSet> read = reads.run(List.copyOf(leaves),
                 connection -> rule -> read(connection, contacts, rule));
-        return group(query, read).size(contacts.count());
+        return Optional.of(new Members(group(query, read), contacts.count()));
+    }
+
+    /** A segment's contacts, and how many contacts there are in all (the size of "everyone"). */
+    record Members(ContactSet set, long everyone) {
+
+        long count() {
+            return set.size(everyone);
+        }
     }
 
     private static void collect(RuleGroup group, Set<SegmentRule> leaves) {

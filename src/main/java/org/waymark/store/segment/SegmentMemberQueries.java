@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -18,7 +19,9 @@ import org.jooq.impl.DSL;
 import org.waymark.model.audience.ContactSummary;
 import org.waymark.model.segment.RuleGroup;
 import org.waymark.model.segment.SegmentKind;
+import org.waymark.model.segment.SegmentSample;
 import org.waymark.model.segment.SegmentSummary;
+import org.waymark.store.segment.SegmentCounter.Members;
 
 /** Who is in a segment: dynamic queries evaluated, hand-picked members read, added and removed. */
 final class SegmentMemberQueries {
@@ -28,12 +31,18 @@ final class SegmentMemberQueries {
     private final DSLContext dsl;
     private final Clock clock;
     private final RuleReads reads;
+    private final FirstMembers firstMembers;
 
     /** Member queries on {@code dsl}, whose rules a count reads on up to {@code readers} connections at once. */
     SegmentMemberQueries(DSLContext dsl, Clock clock, Executor executor, int readers) {
+        this(dsl, clock, new RuleReads(dsl, executor, readers), new FirstMembers());
+    }
+
+    SegmentMemberQueries(DSLContext dsl, Clock clock, RuleReads reads, FirstMembers firstMembers) {
         this.dsl = dsl;
         this.clock = clock;
-        this.reads = new RuleReads(dsl, executor, readers);
+        this.reads = reads;
+        this.firstMembers = firstMembers;
     }
 
     /** How many contacts {@code query} selects, counted rule by rule in memory ({@link SegmentCounter}). */
@@ -47,6 +56,20 @@ final class SegmentMemberQueries {
     /** The count as one SQL query: the store's own answer, which {@link SegmentCounter} must always agree with. */
     static int sqlCount(DSLContext dsl, SegmentConditions conditions, RuleGroup query) {
         return dsl.fetchCount(CONTACT, conditions.of(query));
+    }
+
+    /**
+     * The count and the first {@code limit} members by name, from one reading of the rules: the members are picked
+     * from the counted set ({@link FirstMembers}), or by the SQL condition when the set cannot serve.
+     */
+    SegmentSample sample(RuleGroup query, Instant asOf, int limit) {
+        Optional<Members> members = new SegmentCounter(dsl, new SegmentConditions(dsl, asOf), reads).members(query);
+        if (members.isEmpty()) {
+            return new SegmentSample(count(query, asOf), preview(query, asOf, limit));
+        }
+        List<ContactSummary> first = firstMembers.of(dsl, members.get(), limit)
+                .orElseGet(() -> preview(query, asOf, limit));
+        return new SegmentSample(members.get().count(), first);
     }
 
     List<ContactSummary> preview(RuleGroup query, Instant asOf, int limit) {

@@ -15,6 +15,7 @@ import org.jooq.Record;
 import org.waymark.model.audience.ContactSummary;
 import org.waymark.model.segment.RuleGroup;
 import org.waymark.model.segment.SegmentKind;
+import org.waymark.model.segment.SegmentSample;
 import org.waymark.model.segment.SegmentQueryFormat;
 import org.waymark.model.segment.SegmentQueryFormatException;
 import org.waymark.model.segment.SegmentSummary;
@@ -138,7 +139,12 @@ public final class SegmentRepository {
         return members.count(query, asOf);
     }
 
-    /** The first {@code limit} contacts {@code query} selects at {@code asOf}, by name. */
+    /** How many contacts {@code query} selects and the first {@code limit} of them by name, from one reading. */
+    public SegmentSample sample(RuleGroup query, Instant asOf, int limit) {
+        return members.sample(query, asOf, limit);
+    }
+
+    /** The first {@code limit} contacts {@code query} selects at {@code asOf}, by name, through its SQL condition. */
     public List<ContactSummary> preview(RuleGroup query, Instant asOf, int limit) {
         return members.preview(query, asOf, limit);
     }

@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import org.waymark.model.audience.ContactSummary;
 import org.waymark.model.segment.RuleGroup;
 import org.waymark.model.segment.SegmentKind;
+import org.waymark.model.segment.SegmentSample;
 import org.waymark.model.segment.SegmentSummary;
 
 /**
@@ -122,9 +123,8 @@ public final class SegmentBuilderViewModel {
         count.set("Counting…");
         background.execute(() -> {
             try {
-                long members = workspace.count(query);
-                List<ContactSummary> first = workspace.preview(query, PREVIEW);
-                ui.execute(() -> counted(members, first, incomplete, query));
+                SegmentSample sample = workspace.sample(query, PREVIEW);
+                ui.execute(() -> counted(sample.count(), sample.first(), incomplete, query));
             } catch (RuntimeException e) {
                 ui.execute(() -> {
                     count.set("Could not count: " + e.getMessage());

@@ -4,6 +4,7 @@ import java.util.List;
 import org.waymark.model.audience.ContactSummary;
 import org.waymark.model.segment.RuleGroup;
 import org.waymark.model.segment.SegmentKind;
+import org.waymark.model.segment.SegmentSample;
 import org.waymark.model.segment.SegmentSummary;
 
 /**
@@ -19,6 +20,11 @@ public interface SegmentWorkspace {
 
     /** The first {@code limit} contacts the query selects, by last and first name. */
     List<ContactSummary> preview(RuleGroup query, int limit);
+
+    /** The count and the first {@code limit} contacts together, which a store may answer from one reading. */
+    default SegmentSample sample(RuleGroup query, int limit) {
+        return new SegmentSample(count(query), preview(query, limit));
+    }
 
     /** Creates ({@code id} 0) or updates a dynamic segment and returns it as stored. */
     SegmentSummary saveDynamic(long id, String name, String description, RuleGroup query);

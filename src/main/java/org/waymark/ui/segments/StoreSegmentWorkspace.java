@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.waymark.model.audience.ContactSummary;
 import org.waymark.model.segment.RuleGroup;
 import org.waymark.model.segment.SegmentKind;
+import org.waymark.model.segment.SegmentSample;
 import org.waymark.model.segment.SegmentSummary;
 import org.waymark.store.segment.SegmentException;
 import org.waymark.store.segment.SegmentRepository;
@@ -34,6 +35,11 @@ public final class StoreSegmentWorkspace implements SegmentWorkspace {
     @Override
     public List<ContactSummary> preview(RuleGroup query, int limit) {
         return refused(() -> segments.preview(query, clock.instant(), limit));
+    }
+
+    @Override
+    public SegmentSample sample(RuleGroup query, int limit) {
+        return refused(() -> segments.sample(query, clock.instant(), limit));
     }
 
     @Override

@@ -120,7 +120,7 @@ class SegmentCounterTest {
                 query);
     }
 
-    private static RuleGroup group(Random random, int depth) {
+    static RuleGroup group(Random random, int depth) {
         List<SegmentRule> rules = new ArrayList<>();
         int size = random.nextInt(4);
         for (int i = 0; i < size; i++) {
