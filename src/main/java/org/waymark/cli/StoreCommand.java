@@ -12,6 +12,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "store", mixinStandardHelpOptions = true, description = "Inspect or compact the store.", subcommands = {StoreCommand.Info.class, StoreCommand.Compact.class})
 final class StoreCommand {
 
+    /** The store folder a subcommand works on: the root command's {@code --store}, else the default location. */
+    private static java.nio.file.Path folder(CliContext context, CommandSpec spec) {
+        return context.storeLocation().resolve(((WaymarkCommand) spec.root().userObject()).storeOption());
+    }
+
     @Command(name = "info", mixinStandardHelpOptions = true, description = "Print the store's path, schema version and row counts per table.")
     static final class Info implements java.util.concurrent.Callable<Integer> {
 
@@ -26,7 +31,7 @@ final class StoreCommand {
 
         @Override
         public Integer call() {
-            try (Store opened = Store.open(context.storeLocation().resolve(((WaymarkCommand) spec.root().userObject()).storeOption()))) {
+            try (Store opened = Store.open(folder(context, spec))) {
                 StoreInfo info = StoreInfo.of(opened);
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("Store:          " + info.directory());
@@ -58,8 +63,7 @@ final class StoreCommand {
 
         @Override
         public Integer call() {
-            java.nio.file.Path folder = context.storeLocation()
-                    .resolve(((WaymarkCommand) spec.root().userObject()).storeOption());
+            java.nio.file.Path folder = folder(context, spec);
             java.nio.file.Path file = folder.resolve(Store.DATABASE_NAME + ".mv.db");
             long before = size(file);
             try (Store opened = Store.open(folder)) {

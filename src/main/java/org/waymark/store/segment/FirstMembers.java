@@ -48,8 +48,7 @@ final class FirstMembers {
         }
         ContactSet set = members.set();
         if (!set.isComplement() && members.count() <= few) {
-            List<Long> ids = set.ids().mapToObj(id -> (long) id).toList();
-            return Optional.of(ContactRows.fetch(dsl, CONTACT.ID.in(ids), limit));
+            return Optional.of(byId(dsl, set.ids().mapToObj(id -> (long) id).toList(), limit));
         }
         List<Long> picked = new ArrayList<>();
         Record3<Long, String, String> last = null;
@@ -61,16 +60,20 @@ final class FirstMembers {
                 if (set.contains(row.value1())) {
                     picked.add(row.value1());
                     if (picked.size() == limit) {
-                        return Optional.of(ContactRows.fetch(dsl, CONTACT.ID.in(picked), limit));
+                        return Optional.of(byId(dsl, picked, limit));
                     }
                 }
             }
             if (rows.size() < batch) {
-                return Optional.of(ContactRows.fetch(dsl, CONTACT.ID.in(picked), limit));
+                return Optional.of(byId(dsl, picked, limit));
             }
             last = rows.get(rows.size() - 1);
         }
         return Optional.empty();
+    }
+
+    private static List<ContactSummary> byId(DSLContext dsl, List<Long> ids, int limit) {
+        return ContactRows.fetch(dsl, CONTACT.ID.in(ids), limit);
     }
 
     /** The contacts after {@code last} in name order; the plain bound on the last name lets H2 start in the index. */

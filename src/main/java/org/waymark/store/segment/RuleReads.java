@@ -15,8 +15,8 @@ import org.waymark.model.segment.SegmentRule;
 
 /**
  * Runs the reads of a segment's rules on up to {@code readers} connections at once: the rules of a count are
- * independent index reads, and a machine's second core halves a count whose time is in reading hundreds of
- * thousands of ids. The calling thread reads too; the others come from {@code executor}. Each reader holds one
+ * independent index reads. On two cores this helped a count of several broad rules in some runs and not in others
+ * (docs/benchmarks.md, "Parallel rule reads"); one reader is the plain sequential count. The calling thread reads too; the others come from {@code executor}. Each reader holds one
  * connection of {@code dsl}'s pool and takes the next rule until none is left. A failed read fails the whole run with
  * its own exception, once every reader has stopped.
  */

@@ -47,10 +47,7 @@ final class SegmentMemberQueries {
 
     /** How many contacts {@code query} selects, counted rule by rule in memory ({@link SegmentCounter}). */
     int count(RuleGroup query, Instant asOf) {
-        SegmentConditions conditions = new SegmentConditions(dsl, asOf);
-        long counted = new SegmentCounter(dsl, conditions, reads).count(query);
-        return counted >= 0 ? (int) counted : dsl.transactionResult(tx -> sqlCount(tx.dsl(),
-                new SegmentConditions(tx.dsl(), asOf), query));
+        return members(query, asOf).map(members -> (int) members.count()).orElseGet(() -> sqlCount(query, asOf));
     }
 
     /** The count as one SQL query: the store's own answer, which {@link SegmentCounter} must always agree with. */
@@ -63,13 +60,22 @@ final class SegmentMemberQueries {
      * from the counted set ({@link FirstMembers}), or by the SQL condition when the set cannot serve.
      */
     SegmentSample sample(RuleGroup query, Instant asOf, int limit) {
-        Optional<Members> members = new SegmentCounter(dsl, new SegmentConditions(dsl, asOf), reads).members(query);
+        Optional<Members> members = members(query, asOf);
         if (members.isEmpty()) {
-            return new SegmentSample(count(query, asOf), preview(query, asOf, limit));
+            return new SegmentSample(sqlCount(query, asOf), preview(query, asOf, limit));
         }
         List<ContactSummary> first = firstMembers.of(dsl, members.get(), limit)
                 .orElseGet(() -> preview(query, asOf, limit));
         return new SegmentSample(members.get().count(), first);
+    }
+
+    /** The contacts {@code query} selects as a set; empty when their ids do not fit one (ids beyond {@code int}). */
+    private Optional<Members> members(RuleGroup query, Instant asOf) {
+        return new SegmentCounter(dsl, new SegmentConditions(dsl, asOf), reads).members(query);
+    }
+
+    private int sqlCount(RuleGroup query, Instant asOf) {
+        return dsl.transactionResult(tx -> sqlCount(tx.dsl(), new SegmentConditions(tx.dsl(), asOf), query));
     }
 
     List<ContactSummary> preview(RuleGroup query, Instant asOf, int limit) {

@@ -15,9 +15,9 @@ import org.jooq.Record;
 import org.waymark.model.audience.ContactSummary;
 import org.waymark.model.segment.RuleGroup;
 import org.waymark.model.segment.SegmentKind;
-import org.waymark.model.segment.SegmentSample;
 import org.waymark.model.segment.SegmentQueryFormat;
 import org.waymark.model.segment.SegmentQueryFormatException;
+import org.waymark.model.segment.SegmentSample;
 import org.waymark.model.segment.SegmentSummary;
 import org.waymark.store.Store;
 
@@ -36,7 +36,7 @@ public final class SegmentRepository {
     private final SegmentUsage usage = new SegmentUsage();
     private final SegmentMemberQueries members;
 
-    /** Segments in {@code store}; a count reads its rules on as many connections as there are processors, up to four. */
+    /** Segments in {@code store}; a count reads its rules on one connection per processor, at least two, at most four. */
     public SegmentRepository(Store store, Clock clock) {
         this(store, clock, Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())));
     }
