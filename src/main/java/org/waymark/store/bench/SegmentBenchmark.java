@@ -39,8 +39,11 @@ import org.waymark.store.segment.SegmentRepository;
  */
 public final class SegmentBenchmark {
 
-    /** One representative segment: its name for the report and its query. */
-    public record Sample(String name, RuleGroup query) {
+    /**
+     * One representative segment: its name for the report, its query, and the query once the user has edited its
+     * broadest rule in the builder.
+     */
+    public record Sample(String name, RuleGroup query, RuleGroup edited) {
     }
 
     /**
@@ -79,25 +82,37 @@ public final class SegmentBenchmark {
     public static List<Sample> samples() {
         FieldRule boston = new FieldRule(ContactField.CITY, FieldOperator.EQUALS, "Boston");
         return List.of(
-                new Sample("City is Boston, consent at least Marketing", RuleGroup.all(boston,
-                        new ConsentRule(ConsentComparison.AT_LEAST, ConsentLevel.MARKETING))),
+                new Sample("City is Boston, consent at least Marketing",
+                        RuleGroup.all(boston, new ConsentRule(ConsentComparison.AT_LEAST, ConsentLevel.MARKETING)),
+                        RuleGroup.all(boston, new ConsentRule(ConsentComparison.AT_LEAST, ConsentLevel.TRANSACTIONAL))),
                 new Sample("Job title contains \"Manager\"", RuleGroup.all(
-                        new FieldRule(ContactField.JOB_TITLE, FieldOperator.CONTAINS, "Manager"))),
-                new Sample("Newsletter, France or Paris accounts, none low consent", RuleGroup.all(
-                        new SubscriptionRule(SyntheticAudience.NEWSLETTER, true),
-                        RuleGroup.any(new FieldRule(ContactField.COUNTRY, FieldOperator.EQUALS, "France"),
-                                new FieldRule(ContactField.ACCOUNT_CITY, FieldOperator.EQUALS, "Paris")),
-                        new RuleGroup(GroupMatch.NONE, List.of(
-                                new ConsentRule(ConsentComparison.AT_MOST, ConsentLevel.TRANSACTIONAL))))),
-                new Sample("Account industry Retail, not on Events", RuleGroup.all(
-                        new FieldRule(ContactField.ACCOUNT_INDUSTRY, FieldOperator.EQUALS, "Retail"),
-                        new SubscriptionRule(SyntheticAudience.EVENTS, false))),
+                        new FieldRule(ContactField.JOB_TITLE, FieldOperator.CONTAINS, "Manager")), RuleGroup.all(
+                        new FieldRule(ContactField.JOB_TITLE, FieldOperator.CONTAINS, "Engineer"))),
+                new Sample("Newsletter, France or Paris accounts, none low consent",
+                        nested(ConsentLevel.TRANSACTIONAL), nested(ConsentLevel.CONSENT_GIVEN)),
+                new Sample("Account industry Retail, not on Events", retailNotOn(SyntheticAudience.EVENTS),
+                        retailNotOn(SyntheticAudience.NEWSLETTER)),
                 new Sample("Opened \"Spring newsletter\" in the last 30 days", RuleGroup.all(
-                        new BehaviourRule(Behaviour.EMAIL_OPENED, "Spring newsletter", 30))),
+                        new BehaviourRule(Behaviour.EMAIL_OPENED, "Spring newsletter", 30)), RuleGroup.all(
+                        new BehaviourRule(Behaviour.EMAIL_OPENED, "Spring newsletter", 60))),
                 new Sample("Boston, clicked any email in the last 7 days", RuleGroup.all(boston,
-                        new BehaviourRule(Behaviour.EMAIL_CLICKED, null, 7))),
+                        new BehaviourRule(Behaviour.EMAIL_CLICKED, null, 7)), RuleGroup.all(boston,
+                        new BehaviourRule(Behaviour.EMAIL_CLICKED, null, 14))),
                 new Sample("Did not open any email in the last 90 days", RuleGroup.all(
-                        new BehaviourRule(Behaviour.EMAIL_OPENED, null, 90, false))));
+                        new BehaviourRule(Behaviour.EMAIL_OPENED, null, 90, false)), RuleGroup.all(
+                        new BehaviourRule(Behaviour.EMAIL_OPENED, null, 60, false))));
+    }
+
+    private static RuleGroup nested(ConsentLevel low) {
+        return RuleGroup.all(new SubscriptionRule(SyntheticAudience.NEWSLETTER, true),
+                RuleGroup.any(new FieldRule(ContactField.COUNTRY, FieldOperator.EQUALS, "France"),
+                        new FieldRule(ContactField.ACCOUNT_CITY, FieldOperator.EQUALS, "Paris")),
+                new RuleGroup(GroupMatch.NONE, List.of(new ConsentRule(ConsentComparison.AT_MOST, low))));
+    }
+
+    private static RuleGroup retailNotOn(String list) {
+        return RuleGroup.all(new FieldRule(ContactField.ACCOUNT_INDUSTRY, FieldOperator.EQUALS, "Retail"),
+                new SubscriptionRule(list, false));
     }
 
     /** Loads (unless a kept store holds the data already, whose own clock is then used) and measures. */
@@ -119,8 +134,9 @@ public final class SegmentBenchmark {
     }
 
     private Outcome measure(Store store, double load, boolean reused) {
-        SegmentRepository segments = new SegmentRepository(store, Clock.fixed(now, ZoneOffset.UTC));
-        SegmentRepository oneReader = new SegmentRepository(store, Clock.fixed(now, ZoneOffset.UTC), 1);
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        SegmentRepository segments = new SegmentRepository(store, clock, SegmentRepository.defaultReaders(), 0);
+        SegmentRepository oneReader = new SegmentRepository(store, clock, 1, 0);
         double base = median(() -> bare(store, BASELINE_SQL, "Nobody"));
         double plain = median(() -> bare(store, "SELECT COUNT(*) FROM contact", null));
         List<Figure> figures = new ArrayList<>();
@@ -141,6 +157,9 @@ public final class SegmentBenchmark {
             double both = median(() -> segments.sample(sample.query(), now, PREVIEW).first().size());
             others.add(new Figure("Count and first " + PREVIEW + " (builder): " + sample.name(), both, "ms",
                     both / base, BASELINE));
+            double edited = medianOfTimed(() -> afterEditing(store, clock, sample));
+            others.add(new Figure("After editing one rule (answers kept): " + sample.name(), edited, "ms",
+                    edited / base, BASELINE));
             plans.add(plan(store, sample.query()));
         }
         return new Outcome(contacts, interactions, load, reused, figures, others, plans);
@@ -171,6 +190,31 @@ public final class SegmentBenchmark {
                 }
             }
         });
+    }
+
+    /**
+     * Nanoseconds the builder's count takes after the user edited one rule: a repository that keeps answers counts
+     * the sample (not timed), then the edited query, which reads only the edited rule.
+     */
+    private long afterEditing(Store store, Clock clock, Sample sample) {
+        SegmentRepository builder = new SegmentRepository(store, clock, 1);
+        builder.count(sample.query(), now);
+        long start = System.nanoTime();
+        builder.count(sample.edited(), now);
+        return System.nanoTime() - start;
+    }
+
+    /** Median milliseconds of {@code rounds} calls that time themselves (in nanoseconds), after as many warm-ups. */
+    private double medianOfTimed(LongSupplier nanos) {
+        for (int i = 0; i < rounds; i++) {
+            nanos.getAsLong();
+        }
+        long[] samples = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            samples[i] = nanos.getAsLong();
+        }
+        Arrays.sort(samples);
+        return samples[rounds / 2] / 1e6;
     }
 
     /** Median milliseconds of {@code rounds} calls, after as many warm-up calls. */

@@ -35,6 +35,9 @@ final class RuleReads {
     /** Each rule's contacts, read by {@code read} on some reader's connection. */
     Map<SegmentRule, ContactSet> run(List<SegmentRule> rules, Function<Connection, Function<SegmentRule, ContactSet>> read) {
         Map<SegmentRule, ContactSet> results = new ConcurrentHashMap<>();
+        if (rules.isEmpty()) {
+            return results;
+        }
         ConcurrentLinkedQueue<SegmentRule> left = new ConcurrentLinkedQueue<>(rules);
         Runnable reader = () -> dsl.connection(connection -> {
             Function<SegmentRule, ContactSet> on = read.apply(connection);

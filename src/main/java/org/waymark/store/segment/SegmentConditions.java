@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -105,11 +106,34 @@ public final class SegmentConditions {
             case COUNTRY -> test(CONTACT.COUNTRY, positive, rule.value());
             case BUSINESS_UNIT -> CONTACT.BUSINESS_UNIT_ID.in(DSL.select(RULE_UNIT.ID).from(RULE_UNIT)
                     .where(test(RULE_UNIT.NAME, positive, rule.value())));
-            case ACCOUNT_NAME -> account(test(RULE_ACCOUNT.NAME, positive, rule.value()));
-            case ACCOUNT_INDUSTRY -> account(test(RULE_ACCOUNT.INDUSTRY, positive, rule.value()));
-            case ACCOUNT_CITY -> account(test(RULE_ACCOUNT.CITY, positive, rule.value()));
-            case ACCOUNT_COUNTRY -> account(test(RULE_ACCOUNT.COUNTRY, positive, rule.value()));
+            case ACCOUNT_NAME, ACCOUNT_INDUSTRY, ACCOUNT_CITY, ACCOUNT_COUNTRY -> account(onAccount(rule).orElseThrow());
         };
+    }
+
+    /**
+     * For a rule on the contact's account, the test of its positive form on the account table as {@link #ruleAccount()};
+     * empty for a rule on any other field.
+     */
+    static Optional<Condition> onAccount(FieldRule rule) {
+        FieldOperator positive = positive(rule.operator());
+        Field<String> column = switch (rule.field()) {
+            case ACCOUNT_NAME -> RULE_ACCOUNT.NAME;
+            case ACCOUNT_INDUSTRY -> RULE_ACCOUNT.INDUSTRY;
+            case ACCOUNT_CITY -> RULE_ACCOUNT.CITY;
+            case ACCOUNT_COUNTRY -> RULE_ACCOUNT.COUNTRY;
+            default -> null;
+        };
+        return column == null ? Optional.empty() : Optional.of(test(column, positive, rule.value()));
+    }
+
+    /** The account table under the alias the account rules' tests name. */
+    static Account ruleAccount() {
+        return RULE_ACCOUNT;
+    }
+
+    /** The moment behaviour rules count back from. */
+    LocalDateTime asOf() {
+        return asOf;
     }
 
     /** The operator of {@code rule}'s positive form. */

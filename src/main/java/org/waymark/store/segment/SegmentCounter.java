@@ -8,11 +8,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
@@ -33,7 +36,9 @@ import org.waymark.model.segment.SubscriptionRule;
  * combining the answers as {@link ContactSet}s in memory. H2 answers a whole condition row by row, probing a
  * subquery's result for every contact, which over a million contacts takes seconds when a rule is broad ("not on the
  * Events list", "did not open in 90 days"); each rule alone is an index read, and a negative rule is read as its
- * positive form and complemented, never listed. The rules are read in parallel through {@link RuleReads}, each rule
+ * positive form and complemented, never listed; a rule on the account is read from the accounts it names, joined to
+ * their contacts. A rule answered at an earlier count over unchanged tables is not read again ({@link RuleAnswers}).
+ * The others are read in parallel through {@link RuleReads}, each rule
  * once however often it appears, on connections of {@code dsl}'s pool: a count is not one transaction, which under
  * H2's read-committed isolation never made its statements see one snapshot anyway. The ids are read as ordinary
  * results, not with H2's lazy execution: a lazy cursor read while H2 rewrote its file failed with "Chunk not found"
@@ -44,11 +49,13 @@ final class SegmentCounter {
     private final DSLContext dsl;
     private final SegmentConditions conditions;
     private final RuleReads reads;
+    private final RuleAnswers answers;
 
-    SegmentCounter(DSLContext dsl, SegmentConditions conditions, RuleReads reads) {
+    SegmentCounter(DSLContext dsl, SegmentConditions conditions, RuleReads reads, RuleAnswers answers) {
         this.dsl = dsl;
         this.conditions = conditions;
         this.reads = reads;
+        this.answers = answers;
     }
 
     /**
@@ -70,9 +77,33 @@ final class SegmentCounter {
         }
         Set<SegmentRule> leaves = new LinkedHashSet<>();
         collect(query, leaves);
-        Map<SegmentRule, ContactSet> read = reads.run(List.copyOf(leaves),
-                connection -> rule -> read(connection, contacts, rule));
-        return Optional.of(new Members(group(query, read), contacts.count()));
+        return Optional.of(new Members(group(query, answers(leaves, contacts)), contacts.count()));
+    }
+
+    /** What each rule selects: kept from an earlier count while the tables are unchanged, otherwise read now. */
+    private Map<SegmentRule, ContactSet> answers(Set<SegmentRule> leaves, ContactRange contacts) {
+        OptionalLong stamp = answers.stamp(dsl);
+        Map<RuleAnswers.Key, ContactSet> known = answers.known(stamp, leaves.stream().map(this::key).toList());
+        Map<SegmentRule, ContactSet> all = new HashMap<>();
+        List<SegmentRule> unknown = new ArrayList<>();
+        for (SegmentRule rule : leaves) {
+            ContactSet answer = known.get(key(rule));
+            if (answer != null) {
+                all.put(rule, answer);
+            } else {
+                unknown.add(rule);
+            }
+        }
+        Map<SegmentRule, ContactSet> read = reads.run(unknown, connection -> rule -> read(connection, contacts, rule));
+        Map<RuleAnswers.Key, ContactSet> fresh = new HashMap<>();
+        read.forEach((rule, answer) -> fresh.put(key(rule), answer));
+        answers.keep(stamp, fresh);
+        all.putAll(read);
+        return all;
+    }
+
+    private RuleAnswers.Key key(SegmentRule rule) {
+        return RuleAnswers.Key.of(rule, conditions.asOf());
     }
 
     /** A segment's contacts, and how many contacts there are in all (the size of "everyone"). */
@@ -123,8 +154,11 @@ final class SegmentCounter {
     private ContactSet read(Connection connection, ContactRange contacts, SegmentRule rule) {
         DSLContext on = DSL.using(connection, dsl.dialect());
         if (rule instanceof FieldRule field) {
-            ContactSet matching = ids(connection, on.select(CONTACT.ID).from(CONTACT).where(FewValues.of(on, field)
-                    .orElseGet(() -> SegmentConditions.positiveField(field))));
+            ContactSet matching = ids(connection, SegmentConditions.onAccount(field)
+                    .<ResultQuery<Record1<Long>>>map(test -> on.select(CONTACT.ID).from(SegmentConditions.ruleAccount())
+                            .join(CONTACT).on(CONTACT.ACCOUNT_ID.eq(SegmentConditions.ruleAccount().ID)).where(test))
+                    .orElseGet(() -> on.select(CONTACT.ID).from(CONTACT).where(FewValues.of(on, field)
+                            .orElseGet(() -> SegmentConditions.positiveField(field)))));
             return SegmentConditions.isNegated(field) ? matching.not() : matching;
         } else if (rule instanceof ConsentRule consent) {
             return ids(connection, on.select(CONTACT.ID).from(CONTACT).where(SegmentConditions.consent(consent)));

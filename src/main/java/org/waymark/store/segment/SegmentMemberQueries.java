@@ -31,17 +31,22 @@ final class SegmentMemberQueries {
     private final DSLContext dsl;
     private final Clock clock;
     private final RuleReads reads;
+    private final RuleAnswers answers;
     private final FirstMembers firstMembers;
 
-    /** Member queries on {@code dsl}, whose rules a count reads on up to {@code readers} connections at once. */
-    SegmentMemberQueries(DSLContext dsl, Clock clock, Executor executor, int readers) {
-        this(dsl, clock, new RuleReads(dsl, executor, readers), new FirstMembers());
+    /**
+     * Member queries on {@code dsl}, whose rules a count reads on up to {@code readers} connections at once, keeping up
+     * to {@code keptAnswers} rules' answers for the next counts.
+     */
+    SegmentMemberQueries(DSLContext dsl, Clock clock, Executor executor, int readers, int keptAnswers) {
+        this(dsl, clock, new RuleReads(dsl, executor, readers), new RuleAnswers(keptAnswers), new FirstMembers());
     }
 
-    SegmentMemberQueries(DSLContext dsl, Clock clock, RuleReads reads, FirstMembers firstMembers) {
+    SegmentMemberQueries(DSLContext dsl, Clock clock, RuleReads reads, RuleAnswers answers, FirstMembers firstMembers) {
         this.dsl = dsl;
         this.clock = clock;
         this.reads = reads;
+        this.answers = answers;
         this.firstMembers = firstMembers;
     }
 
@@ -71,7 +76,7 @@ final class SegmentMemberQueries {
 
     /** The contacts {@code query} selects as a set; empty when their ids do not fit one (ids beyond {@code int}). */
     private Optional<Members> members(RuleGroup query, Instant asOf) {
-        return new SegmentCounter(dsl, new SegmentConditions(dsl, asOf), reads).members(query);
+        return new SegmentCounter(dsl, new SegmentConditions(dsl, asOf), reads, answers).members(query);
     }
 
     private int sqlCount(RuleGroup query, Instant asOf) {

@@ -30,6 +30,9 @@ import org.waymark.store.Store;
  */
 public final class SegmentRepository {
 
+    /** Rules' answers a repository keeps between counts: a few builders' worth, at most 8 MB at 1M contacts. */
+    public static final int KEPT_ANSWERS = 64;
+
     private final DSLContext dsl;
     private final Clock clock;
     private final SegmentQueryFormat format = new SegmentQueryFormat();
@@ -38,7 +41,12 @@ public final class SegmentRepository {
 
     /** Segments in {@code store}; a count reads its rules on one connection per processor, at least two, at most four. */
     public SegmentRepository(Store store, Clock clock) {
-        this(store, clock, Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        this(store, clock, defaultReaders());
+    }
+
+    /** How many rules a count reads at once by default: one per processor, at least two, at most four. */
+    public static int defaultReaders() {
+        return Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -46,10 +54,18 @@ public final class SegmentRepository {
      * own that end after a minute without work.
      */
     public SegmentRepository(Store store, Clock clock, int readers) {
+        this(store, clock, readers, KEPT_ANSWERS);
+    }
+
+    /**
+     * Segments in {@code store} whose counts read up to {@code readers} rules at once and keep up to {@code keptAnswers}
+     * rules' answers for the next counts while the store's audience is unchanged (none when 0).
+     */
+    public SegmentRepository(Store store, Clock clock, int readers, int keptAnswers) {
         this.dsl = store.dsl();
         this.clock = clock;
         this.members = new SegmentMemberQueries(dsl, clock, Executors.newCachedThreadPool(SegmentRepository::reader),
-                readers);
+                readers, keptAnswers);
     }
 
     private static Thread reader(Runnable task) {

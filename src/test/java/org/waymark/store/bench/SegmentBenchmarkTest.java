@@ -22,7 +22,7 @@ class SegmentBenchmarkTest {
         SegmentBenchmark.Outcome run = new SegmentBenchmark(dir, null, 2_000, 6_000, 1, NOW).run();
         int samples = SegmentBenchmark.samples().size();
         assertThat(run.figures()).hasSize(samples + 2).allSatisfy(f -> assertThat(f.value()).isNotNegative());
-        assertThat(run.others()).hasSize(4 * samples);
+        assertThat(run.others()).hasSize(5 * samples);
         assertThat(run.plans()).hasSize(samples).allSatisfy(plan -> assertThat(plan).contains("CONTACT"));
         assertThat(run.reused()).isFalse();
         assertThat(dir).isEmptyDirectory();

@@ -87,6 +87,6 @@ class FirstMembersTest {
 
     private SegmentMemberQueries queries(FirstMembers firstMembers) {
         return new SegmentMemberQueries(store.dsl(), Clock.fixed(SegmentFixture.AS_OF, ZoneOffset.UTC),
-                new RuleReads(store.dsl(), Runnable::run, 1), firstMembers);
+                new RuleReads(store.dsl(), Runnable::run, 1), new RuleAnswers(0), firstMembers);
     }
 }

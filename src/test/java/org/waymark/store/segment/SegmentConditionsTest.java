@@ -72,7 +72,7 @@ class SegmentConditionsTest {
                 .where(new SegmentConditions(store.dsl(), SegmentFixture.AS_OF).of(query))
                 .orderBy(CONTACT.ID).fetch(CONTACT.ID);
         assertThat(new SegmentCounter(store.dsl(), new SegmentConditions(store.dsl(), SegmentFixture.AS_OF),
-                new RuleReads(store.dsl(), Runnable::run, 1)).count(query)).as("in-memory count of %s", query).isEqualTo(members.size());
+                new RuleReads(store.dsl(), Runnable::run, 1), new RuleAnswers(0)).count(query)).as("in-memory count of %s", query).isEqualTo(members.size());
         return members;
     }
 

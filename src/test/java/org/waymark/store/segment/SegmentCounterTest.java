@@ -39,6 +39,7 @@ class SegmentCounterTest {
     Path dir;
     private Store store;
     private final ExecutorService readers = Executors.newCachedThreadPool();
+    private final RuleAnswers answers = new RuleAnswers(64);
 
     @BeforeEach
     void open() {
@@ -98,7 +99,7 @@ class SegmentCounterTest {
         for (int i = 0; i < 100; i++) {
             RuleGroup query = group(random, 0);
             long alone = new SegmentCounter(store.dsl(), new SegmentConditions(store.dsl(), SegmentFixture.AS_OF),
-                    new RuleReads(store.dsl(), Runnable::run, 1)).count(query);
+                    new RuleReads(store.dsl(), Runnable::run, 1), new RuleAnswers(0)).count(query);
             assertThat(count(query)).as("query %d: %s", i, query).isEqualTo(alone);
         }
     }
@@ -112,7 +113,7 @@ class SegmentCounterTest {
 
     private long count(RuleGroup query) {
         return new SegmentCounter(store.dsl(), new SegmentConditions(store.dsl(), SegmentFixture.AS_OF),
-                new RuleReads(store.dsl(), readers, 3)).count(query);
+                new RuleReads(store.dsl(), readers, 3), answers).count(query);
     }
 
     private long sqlCount(RuleGroup query) {
