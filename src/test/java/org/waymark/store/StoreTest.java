@@ -13,7 +13,7 @@ class StoreTest {
     void migratesANewFolderToTheCurrentSchema(@TempDir Path dir) {
         Path folder = dir.resolve("nested/store");
         try (Store store = Store.open(folder)) {
-            assertThat(store.schemaVersion()).isEqualTo("9");
+            assertThat(store.schemaVersion()).isEqualTo("10");
             StoreInfo info = StoreInfo.of(store);
             assertThat(info.directory()).isEqualTo(folder);
             assertThat(info.rowCounts()).containsKeys("contact", "account", "lead", "business_unit", "consent_level",
@@ -31,7 +31,7 @@ class StoreTest {
         }
         try (Store store = Store.open(dir)) {
             assertThat(new AppSettingsRepository(store).get("window.width")).contains("1200");
-            assertThat(store.schemaVersion()).isEqualTo("9");
+            assertThat(store.schemaVersion()).isEqualTo("10");
         }
     }
 
@@ -80,7 +80,7 @@ class StoreTest {
             assertThat(first.dsl().fetchCount(org.waymark.store.schema.Tables.CONSENT_LEVEL)).isEqualTo(6);
         }
         try (Store again = Store.open(dir)) {
-            assertThat(again.schemaVersion()).isEqualTo("9");
+            assertThat(again.schemaVersion()).isEqualTo("10");
         }
     }
 
@@ -93,6 +93,23 @@ class StoreTest {
             assertThat(settings.get("journey.last")).contains("4");
             settings.remove("journey.last");
             assertThat(settings.get("journey.last")).isEmpty();
+        }
+    }
+
+    @Test
+    void noIndexRepeatsTheColumnsOfAnother(@TempDir Path dir) {
+        try (Store store = Store.open(dir)) {
+            var indexes = store.dsl().fetch("SELECT i.TABLE_NAME, i.INDEX_NAME, LISTAGG(c.COLUMN_NAME, ',') WITHIN GROUP"
+                    + " (ORDER BY c.ORDINAL_POSITION) FROM INFORMATION_SCHEMA.INDEXES i JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c"
+                    + " ON c.INDEX_SCHEMA = i.INDEX_SCHEMA AND c.TABLE_NAME = i.TABLE_NAME AND c.INDEX_NAME = i.INDEX_NAME"
+                    + " WHERE i.TABLE_SCHEMA = 'PUBLIC' GROUP BY i.TABLE_NAME, i.INDEX_NAME");
+            java.util.Map<String, String> byColumns = new java.util.HashMap<>();
+            for (var index : indexes) {
+                String columns = index.get(0) + "(" + index.get(2) + ")";
+                assertThat(byColumns.put(columns, (String) index.get(1))).as("another index on %s than %s", columns,
+                        index.get(1)).isNull();
+            }
+            assertThat(byColumns).containsKey("CONTACT(CONSENT_RANK)").containsKey("SEGMENT_MEMBER(CONTACT_ID)");
         }
     }
 
