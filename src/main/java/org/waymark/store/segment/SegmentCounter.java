@@ -37,7 +37,8 @@ import org.waymark.model.segment.SubscriptionRule;
  * subquery's result for every contact, which over a million contacts takes seconds when a rule is broad ("not on the
  * Events list", "did not open in 90 days"); each rule alone is an index read, and a negative rule is read as its
  * positive form and complemented, never listed; a rule on the account is read from the accounts it names, joined to
- * their contacts. A rule answered at an earlier count over unchanged tables is not read again ({@link RuleAnswers}).
+ * their contacts, and a consent rule as the ranks it accepts ({@link ConsentRanks}). A rule answered at an earlier
+ * count over unchanged tables is not read again ({@link RuleAnswers}).
  * The others are read in parallel through {@link RuleReads}, each rule
  * once however often it appears, on connections of {@code dsl}'s pool: a count is not one transaction, which under
  * H2's read-committed isolation never made its statements see one snapshot anyway. The ids are read as ordinary
@@ -75,9 +76,10 @@ final class SegmentCounter {
         if (query.isEmpty()) {
             return Optional.of(new Members(ContactSet.everyone(), contacts.count()));
         }
+        RuleGroup counted = ConsentRanks.expand(query);
         Set<SegmentRule> leaves = new LinkedHashSet<>();
-        collect(query, leaves);
-        return Optional.of(new Members(group(query, answers(leaves, contacts)), contacts.count()));
+        collect(counted, leaves);
+        return Optional.of(new Members(group(counted, answers(leaves, contacts)), contacts.count()));
     }
 
     /** What each rule selects: kept from an earlier count while the tables are unchanged, otherwise read now. */

@@ -65,13 +65,16 @@ class RuleAnswersTest {
         assertThat(count(NESTED, SegmentFixture.AS_OF)).isEqualTo(sqlCount(NESTED, SegmentFixture.AS_OF));
         assertThat(answers.reused()).isZero();
         assertThat(count(NESTED, SegmentFixture.AS_OF)).isEqualTo(sqlCount(NESTED, SegmentFixture.AS_OF));
-        assertThat(answers.reused()).isEqualTo(4);
+        assertThat(answers.reused()).as("list, country, account city, consent ranks 4 and 5").isEqualTo(5);
         RuleGroup edited = RuleGroup.all(new SubscriptionRule("Newsletter", true),
                 RuleGroup.any(new FieldRule(ContactField.COUNTRY, FieldOperator.EQUALS, "France"),
                         new FieldRule(ContactField.ACCOUNT_CITY, FieldOperator.EQUALS, "Paris")),
                 new ConsentRule(ConsentComparison.AT_LEAST, ConsentLevel.MARKETING));
         assertThat(count(edited, SegmentFixture.AS_OF)).isEqualTo(sqlCount(edited, SegmentFixture.AS_OF));
-        assertThat(answers.reused()).isEqualTo(4 + 3);
+        assertThat(answers.reused()).isEqualTo(5 + 4);
+        RuleGroup lowerConsent = RuleGroup.all(new ConsentRule(ConsentComparison.AT_LEAST, ConsentLevel.SUBSCRIPTIONS));
+        assertThat(count(lowerConsent, SegmentFixture.AS_OF)).isEqualTo(sqlCount(lowerConsent, SegmentFixture.AS_OF));
+        assertThat(answers.reused()).as("ranks 4 and 5 again, rank 3 read").isEqualTo(5 + 4 + 2);
     }
 
     @Test
