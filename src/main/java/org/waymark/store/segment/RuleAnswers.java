@@ -13,24 +13,27 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.waymark.model.segment.BehaviourRule;
+import org.waymark.model.segment.FieldRule;
 import org.waymark.model.segment.SegmentRule;
+import org.waymark.model.segment.SubscriptionRule;
 
 /**
- * The contacts each rule selected at the last counts, kept while none of the tables a rule is read from has changed,
- * so that the builder's live count, after one condition was edited, reads that condition alone. Whether the tables
- * changed is H2's own answer: {@code INFORMATION_SCHEMA.TABLES.LAST_MODIFICATION}, the counter H2 raises when a
- * statement changes a table and again once that change is committed, and by which it reuses a query's last result
- * itself. The counter is read before the rules are: answers kept under it are used only while it stays the same, so a
- * change committed during a read only costs that rule a second read. A behaviour rule's answer also depends on the
- * moment it counts back from, which is part of its key. At most {@code capacity} answers are kept, the least
- * recently used dropped first (an answer is a bitmap of at most 125 KB per million contacts). Thread-safe.
+ * The contacts each rule selected at the last counts, kept while none of the tables that rule is read from has
+ * changed, so that the builder's live count, after one condition was edited, reads that condition alone, and a
+ * simulation's new interactions leave the answers of list, consent and field rules in place. Whether a table changed
+ * is H2's own answer: {@code INFORMATION_SCHEMA.TABLES.LAST_MODIFICATION}, the counter H2 raises when a statement
+ * changes a table and again once that change is committed, and by which it reuses a query's last result itself. The
+ * counters are read before the rules are, and an answer is kept with its tables' counters of that moment: it is used
+ * only while they stay the same, so a change committed during a read only costs that rule a second read. A behaviour
+ * rule's answer also depends on the moment it counts back from, which is part of its key. At most {@code capacity}
+ * answers are kept, the least recently used dropped first (an answer is a bitmap of at most 125 KB per million
+ * contacts). Thread-safe.
  */
 final class RuleAnswers {
 
@@ -39,8 +42,7 @@ final class RuleAnswers {
             INTERACTION);
 
     private final int capacity;
-    private final Map<Key, ContactSet> kept;
-    private long stamp = -1;
+    private final Map<Key, Kept> kept;
     private long reused;
 
     /** Keeps up to {@code capacity} answers; none at all when it is 0. */
@@ -57,54 +59,71 @@ final class RuleAnswers {
         }
     }
 
-    /**
-     * Where the tables stand now: the highest modification counter among them, read through {@code dsl}; empty when H2
-     * does not tell for some table (then nothing is kept or reused).
-     */
-    OptionalLong stamp(DSLContext dsl) {
-        if (capacity == 0) {
-            return OptionalLong.empty();
+    /** The modification counter of each table at one moment; none when H2 did not tell (then nothing is kept). */
+    record Stamps(Map<String, Long> byTable) {
+
+        static final Stamps NONE = new Stamps(Map.of());
+
+        boolean isKnown() {
+            return !byTable.isEmpty();
         }
-        Field<Long> modified = DSL.field(DSL.name("LAST_MODIFICATION"), Long.class);
-        Record2<Long, Integer> row = dsl.select(DSL.max(modified), DSL.count(modified))
-                .from(DSL.table(DSL.name("INFORMATION_SCHEMA", "TABLES")))
-                .where(DSL.field(DSL.name("TABLE_SCHEMA"), String.class).eq("PUBLIC"))
-                .and(DSL.field(DSL.name("TABLE_NAME"), String.class).in(TABLES.stream().map(Table::getName).toList()))
-                .fetchOne();
-        return row == null || row.value2() != TABLES.size() || row.value1() == null ? OptionalLong.empty()
-                : OptionalLong.of(row.value1());
+
+        /** These stamps cut down to the tables {@code rule} reads. */
+        Stamps of(SegmentRule rule) {
+            Map<String, Long> own = new HashMap<>();
+            for (Table<?> table : tables(rule)) {
+                own.put(table.getName(), byTable.get(table.getName()));
+            }
+            return new Stamps(Map.copyOf(own));
+        }
     }
 
-    /** The answers kept for {@code keys} under {@code stamp}; everything kept under another stamp is dropped. */
-    synchronized Map<Key, ContactSet> known(OptionalLong stamp, Collection<Key> keys) {
+    private record Kept(ContactSet answer, Stamps stamps) {
+    }
+
+    /** Where the tables stand now, read through {@code dsl}. */
+    Stamps stamps(DSLContext dsl) {
+        if (capacity == 0) {
+            return Stamps.NONE;
+        }
+        Field<String> name = DSL.field(DSL.name("TABLE_NAME"), String.class);
+        Field<Long> modified = DSL.field(DSL.name("LAST_MODIFICATION"), Long.class);
+        Map<String, Long> byTable = new HashMap<>();
+        for (Record2<String, Long> row : dsl.select(name, modified)
+                .from(DSL.table(DSL.name("INFORMATION_SCHEMA", "TABLES")))
+                .where(DSL.field(DSL.name("TABLE_SCHEMA"), String.class).eq("PUBLIC"))
+                .and(name.in(TABLES.stream().map(Table::getName).toList()))) {
+            if (row.value2() != null) {
+                byTable.put(row.value1(), row.value2());
+            }
+        }
+        return byTable.size() == TABLES.size() ? new Stamps(Map.copyOf(byTable)) : Stamps.NONE;
+    }
+
+    /** The answers kept for {@code keys} whose tables are as {@code now} finds them; stale ones are dropped. */
+    synchronized Map<Key, ContactSet> known(Stamps now, Collection<Key> keys) {
         Map<Key, ContactSet> known = new HashMap<>();
-        if (stamp.isEmpty()) {
+        if (!now.isKnown()) {
             return known;
         }
-        if (stamp.getAsLong() != this.stamp) {
-            kept.clear();
-            this.stamp = stamp.getAsLong();
-        }
         for (Key key : keys) {
-            ContactSet answer = kept.get(key);
-            if (answer != null) {
-                known.put(key, answer);
+            Kept answer = kept.get(key);
+            if (answer != null && answer.stamps().equals(now.of(key.rule()))) {
+                known.put(key, answer.answer());
+            } else if (answer != null) {
+                kept.remove(key);
             }
         }
         reused += known.size();
         return known;
     }
 
-    /** Keeps {@code answers}, read after {@code stamp} was taken, unless the tables have moved on since. */
-    synchronized void keep(OptionalLong stamp, Map<Key, ContactSet> answers) {
-        if (stamp.isEmpty() || stamp.getAsLong() < this.stamp) {
+    /** Keeps {@code answers}, read after {@code before} was taken. */
+    synchronized void keep(Stamps before, Map<Key, ContactSet> answers) {
+        if (!before.isKnown() || capacity == 0) {
             return;
         }
-        if (stamp.getAsLong() > this.stamp) {
-            kept.clear();
-            this.stamp = stamp.getAsLong();
-        }
-        kept.putAll(answers);
+        answers.forEach((key, answer) -> kept.put(key, new Kept(answer, before.of(key.rule()))));
         var oldest = kept.keySet().iterator();
         while (kept.size() > capacity) {
             oldest.next();
@@ -115,5 +134,24 @@ final class RuleAnswers {
     /** How many answers counts have taken from memory instead of reading them. */
     synchronized long reused() {
         return reused;
+    }
+
+    /**
+     * The tables {@code rule}'s answer is read from: a behaviour rule's interactions are cut to the contacts that
+     * exist, and a list's members leave it when their contact is deleted (a cascading foreign key).
+     */
+    static List<Table<?>> tables(SegmentRule rule) {
+        if (rule instanceof FieldRule field) {
+            return switch (field.field()) {
+                case ACCOUNT_NAME, ACCOUNT_INDUSTRY, ACCOUNT_CITY, ACCOUNT_COUNTRY -> List.of(CONTACT, ACCOUNT);
+                case BUSINESS_UNIT -> List.of(CONTACT, BUSINESS_UNIT);
+                default -> List.of(CONTACT);
+            };
+        } else if (rule instanceof SubscriptionRule) {
+            return List.of(SEGMENT, SEGMENT_MEMBER);
+        } else if (rule instanceof BehaviourRule) {
+            return List.of(INTERACTION, CONTACT);
+        }
+        return List.of(CONTACT);
     }
 }

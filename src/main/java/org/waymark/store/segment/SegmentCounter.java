@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
@@ -84,8 +83,8 @@ final class SegmentCounter {
 
     /** What each rule selects: kept from an earlier count while the tables are unchanged, otherwise read now. */
     private Map<SegmentRule, ContactSet> answers(Set<SegmentRule> leaves, ContactRange contacts) {
-        OptionalLong stamp = answers.stamp(dsl);
-        Map<RuleAnswers.Key, ContactSet> known = answers.known(stamp, leaves.stream().map(this::key).toList());
+        RuleAnswers.Stamps stamps = answers.stamps(dsl);
+        Map<RuleAnswers.Key, ContactSet> known = answers.known(stamps, leaves.stream().map(this::key).toList());
         Map<SegmentRule, ContactSet> all = new HashMap<>();
         List<SegmentRule> unknown = new ArrayList<>();
         for (SegmentRule rule : leaves) {
@@ -99,7 +98,7 @@ final class SegmentCounter {
         Map<SegmentRule, ContactSet> read = reads.run(unknown, connection -> rule -> read(connection, contacts, rule));
         Map<RuleAnswers.Key, ContactSet> fresh = new HashMap<>();
         read.forEach((rule, answer) -> fresh.put(key(rule), answer));
-        answers.keep(stamp, fresh);
+        answers.keep(stamps, fresh);
         all.putAll(read);
         return all;
     }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
@@ -110,7 +109,8 @@ class RuleAnswersTest {
                 dsl -> dsl.deleteFrom(INTERACTION).where(INTERACTION.CONTACT_ID.eq(1L)).execute(),
                 dsl -> dsl.insertInto(CONTACT, CONTACT.ID, CONTACT.FIRST_NAME, CONTACT.LAST_NAME, CONTACT.COUNTRY,
                         CONTACT.BUSINESS_UNIT_ID, CONTACT.CONSENT_RANK).values(40L, "Mo", "Ng", "USA", 1L, 5).execute(),
-                dsl -> dsl.deleteFrom(SEGMENT_MEMBER).where(SEGMENT_MEMBER.CONTACT_ID.eq(2L)).execute());
+                dsl -> dsl.deleteFrom(SEGMENT_MEMBER).where(SEGMENT_MEMBER.CONTACT_ID.eq(2L)).execute(),
+                dsl -> dsl.deleteFrom(CONTACT).where(CONTACT.ID.eq(7L)).execute());
         List<RuleGroup> queries = queries();
         for (Consumer<DSLContext> write : writes) {
             agree(queries);
@@ -138,17 +138,47 @@ class RuleAnswersTest {
     }
 
     @Test
-    void answersKeptUnderAnOlderStampAreDropped() {
-        ContactSet someone = ContactSet.everyone();
-        RuleAnswers.Key key = RuleAnswers.Key.of(new SubscriptionRule("Newsletter", true), SegmentFixture.NOW);
-        answers.keep(OptionalLong.of(5), Map.of(key, someone));
-        assertThat(answers.known(OptionalLong.of(5), List.of(key))).containsEntry(key, someone);
-        assertThat(answers.known(OptionalLong.of(6), List.of(key))).isEmpty();
-        answers.keep(OptionalLong.of(5), Map.of(key, someone));
-        assertThat(answers.known(OptionalLong.of(6), List.of(key))).isEmpty();
-        assertThat(answers.known(OptionalLong.empty(), List.of(key))).isEmpty();
-        assertThat(new RuleAnswers(0).stamp(store.dsl())).isEmpty();
-        assertThat(answers.stamp(store.dsl())).isPresent();
+    void anAnswerIsDroppedOnceOneOfItsTablesMovesOnAndKeptWhenAnotherTableDoes() {
+        RuleAnswers.Key list = RuleAnswers.Key.of(new SubscriptionRule("Newsletter", true), SegmentFixture.NOW);
+        RuleAnswers.Stamps before = stamps(5, 7);
+        answers.keep(before, Map.of(list, ContactSet.everyone()));
+        assertThat(answers.known(stamps(5, 7), List.of(list))).containsEntry(list, ContactSet.everyone());
+        assertThat(answers.known(stamps(6, 7), List.of(list))).as("a write to interaction").containsKey(list);
+        assertThat(answers.known(stamps(6, 8), List.of(list))).as("a write to segment_member").isEmpty();
+        assertThat(answers.known(stamps(5, 7), List.of(list))).as("dropped for good").isEmpty();
+        answers.keep(RuleAnswers.Stamps.NONE, Map.of(list, ContactSet.everyone()));
+        assertThat(answers.known(stamps(5, 7), List.of(list))).isEmpty();
+        assertThat(new RuleAnswers(0).stamps(store.dsl()).isKnown()).isFalse();
+        assertThat(answers.stamps(store.dsl()).byTable()).containsOnlyKeys("CONTACT", "ACCOUNT", "BUSINESS_UNIT",
+                "SEGMENT", "SEGMENT_MEMBER", "INTERACTION");
+    }
+
+    @Test
+    void newInteractionsLeaveTheAnswersOfOtherRulesInPlace() {
+        count(NESTED, SegmentFixture.AS_OF);
+        store.dsl().insertInto(INTERACTION, INTERACTION.CONTACT_ID, INTERACTION.TYPE, INTERACTION.SUBTYPE,
+                INTERACTION.OCCURRED_AT, INTERACTION.ASSET_NAME, INTERACTION.SOURCE, INTERACTION.RUN_ID)
+                .values(4L, "EMAIL", "opened", SegmentFixture.NOW.minusDays(3), "Welcome", "simulation", null).execute();
+        assertThat(count(NESTED, SegmentFixture.AS_OF)).isEqualTo(sqlCount(NESTED, SegmentFixture.AS_OF));
+        assertThat(answers.reused()).isEqualTo(5);
+        store.dsl().update(CONTACT).set(CONTACT.COUNTRY, "USA").where(CONTACT.ID.eq(3L)).execute();
+        assertThat(count(NESTED, SegmentFixture.AS_OF)).isEqualTo(sqlCount(NESTED, SegmentFixture.AS_OF));
+        assertThat(answers.reused()).as("only the list is still as it was").isEqualTo(5 + 1);
+    }
+
+    @Test
+    void aDeletedContactLeavesABehaviourAnswerThoughItsInteractionsStay() {
+        RuleGroup clicked = RuleGroup.all(new BehaviourRule(Behaviour.EMAIL_CLICKED, null, 30));
+        assertThat(count(clicked, SegmentFixture.AS_OF)).isEqualTo(1);
+        store.dsl().deleteFrom(CONTACT).where(CONTACT.ID.eq(7L)).execute();
+        assertThat(count(clicked, SegmentFixture.AS_OF)).isEqualTo(sqlCount(clicked, SegmentFixture.AS_OF)).isZero();
+        assertThat(count(RuleGroup.all(new BehaviourRule(Behaviour.EMAIL_CLICKED, null, 30, false)),
+                SegmentFixture.AS_OF)).isEqualTo(11);
+    }
+
+    private static RuleAnswers.Stamps stamps(long interaction, long members) {
+        return new RuleAnswers.Stamps(Map.of("CONTACT", 1L, "ACCOUNT", 1L, "BUSINESS_UNIT", 1L, "SEGMENT", 1L,
+                "SEGMENT_MEMBER", members, "INTERACTION", interaction));
     }
 
     private void agree(List<RuleGroup> queries) {
