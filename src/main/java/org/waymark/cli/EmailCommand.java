@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 final class EmailCommand {
 
     @Command(name = "results", mixinStandardHelpOptions = true,
-            description = "Per email template: contacts sent to, delivered, opened, clicked, replied, rates and the "
+            description = "Per email template: messages sent, delivered, opened, clicked, replied, rates and the "
                     + "Recommended mark.")
     static final class Results extends JourneyCommand.Base {
 
@@ -59,7 +59,7 @@ final class EmailCommand {
                         r.opened(), 100 * r.openRate(), r.clicked(), r.replied(), 100 * r.replyRate(),
                         r.recommended() ? "yes" : "");
             }
-            out.printf("Recommended: at least %d contacts sent to, and a reply rate in the top quarter of such emails "
+            out.printf("Recommended: at least %d messages sent, and a reply rate in the top quarter of such emails "
                     + "(decision 0009).%n", RecommendedRule.MIN_SENT);
         }
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.store.Store;
 import org.waymark.store.StoreLocation;
-import org.waymark.store.timeline.TimelineTestData;
+import org.waymark.store.engagement.EmailMessagesTestData;
 import picocli.CommandLine;
 
 class EmailCommandTest {
@@ -24,17 +24,17 @@ class EmailCommandTest {
     void printsEachTemplatesResultsAsATableOrJson() {
         Path store = dir.resolve("store");
         try (Store opened = Store.open(store)) {
-            TimelineTestData.fill(opened);
+            EmailMessagesTestData.fill(opened);
         }
         StringWriter out = new StringWriter();
         CommandLine cli = WaymarkCommand.commandLine(new CliContext(new StoreLocation(Map.of(), "Linux", dir),
-                Clock.fixed(TimelineTestData.NOW.toInstant(ZoneOffset.UTC), ZoneOffset.UTC), p -> { }));
+                Clock.fixed(EmailMessagesTestData.T0.plusDays(10).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), p -> { }));
         cli.setOut(new PrintWriter(out, true));
         assertThat(cli.execute("email", "results", "--store", store.toString())).isZero();
-        assertThat(out.toString()).containsPattern("Spring offer\\s+1\\s+1\\s+3\\s+100.0%\\s+1\\s+0\\s+0.0%")
-                .contains("Recommended: at least 100 contacts");
+        assertThat(out.toString()).containsPattern("Spring offer\\s+3\\s+2\\s+1\\s+50.0%\\s+1\\s+1\\s+50.0%")
+                .contains("Recommended: at least 100 messages sent");
         out.getBuffer().setLength(0);
         assertThat(cli.execute("email", "results", "--json", "--store", store.toString())).isZero();
-        assertThat(out.toString()).contains("\"name\" : \"Spring offer\"", "\"opened\" : 3", "\"recommended\" : false");
+        assertThat(out.toString()).contains("\"name\" : \"Spring offer\"", "\"opened\" : 1", "\"sent\" : 3", "\"recommended\" : false");
     }
 }

@@ -1,24 +1,24 @@
 package org.waymark.model.engagement;
 
 /**
- * What one marketing email achieved across everyone it was sent to: how many contacts it was sent to, reached,
- * and who opened it, clicked a link in it or replied (each contact counted once), with the rates a marketer compares
- * templates by. {@code recommended} is set by {@link RecommendedRule}.
+ * What one marketing email achieved across its messages: how many were sent, reached their recipient, and were
+ * opened, clicked through or replied to (each message counted once), with the rates a marketer compares templates by.
+ * {@code recommended} is set by {@link RecommendedRule}.
  */
 public record TemplateResult(long emailId, String name, String subject, long sent, long delivered, long opened,
                              long clicked, long replied, boolean recommended) {
 
-    /** Contacts who opened it, of those it reached (delivered, or sent when no delivery was recorded); 0 to 1. */
+    /** Messages opened, of those delivered (or of those sent when no delivery was recorded); 0 to 1. */
     public double openRate() {
         return rate(opened);
     }
 
-    /** Contacts who replied, of those it reached; 0 to 1. */
+    /** Messages replied to, of those delivered (or sent); 0 to 1. */
     public double replyRate() {
         return rate(replied);
     }
 
-    /** Contacts who clicked a link, of those it reached; 0 to 1. */
+    /** Messages with a link clicked, of those delivered (or sent); 0 to 1. */
     public double clickRate() {
         return rate(clicked);
     }

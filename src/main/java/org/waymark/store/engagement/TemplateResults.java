@@ -1,6 +1,7 @@
 package org.waymark.store.engagement;
 
 import static org.waymark.store.schema.Tables.CONTACT;
+import static org.waymark.store.schema.Tables.EMAIL_MESSAGE;
 import static org.waymark.store.schema.Tables.INTERACTION;
 import static org.waymark.store.schema.Tables.MARKETING_EMAIL;
 
@@ -19,10 +20,11 @@ import org.waymark.model.engagement.WeeklyEngagement;
 import org.waymark.store.Store;
 
 /**
- * The results of every marketing email in the store, from the interactions recorded for it (demo history, imports,
- * saved simulation runs): contacts it was sent to, delivered to, who opened, clicked and replied, each contact counted
- * once per email; then the Recommended mark of {@link RecommendedRule}. One grouped query over the interactions of
- * kind "email".
+ * The results of every marketing email in the store, from its messages ({@code email_message}, decision 0010: one
+ * row per email sent to one contact, kept by the demo history, the simulation recorder and the bench loaders): how
+ * many messages were sent, delivered, opened, clicked through and replied to, each message counted once however often
+ * it was opened; then the Recommended mark of {@link RecommendedRule}. A newsletter sent twice to one contact counts
+ * twice. One grouped query over the messages.
  */
 public final class TemplateResults {
 
@@ -35,18 +37,17 @@ public final class TemplateResults {
 
     /** Every email, by name, with its results (zeros for one never sent). */
     public List<TemplateResult> all() {
-        Field<Integer> sent = contacts("sent");
-        Field<Integer> delivered = contacts("delivered");
-        Field<Integer> opened = contacts("opened");
-        Field<Integer> clicked = contacts("clicked");
-        Field<Integer> replied = contacts("replied");
+        Field<Integer> sent = DSL.count().as("sent");
+        Field<Integer> delivered = DSL.count(EMAIL_MESSAGE.DELIVERED_AT).as("delivered");
+        Field<Integer> opened = DSL.count().filterWhere(EMAIL_MESSAGE.OPENS.gt(0)).as("opened");
+        Field<Integer> clicked = DSL.count().filterWhere(EMAIL_MESSAGE.CLICKS.gt(0)).as("clicked");
+        Field<Integer> replied = DSL.count().filterWhere(EMAIL_MESSAGE.REPLIES.gt(0)).as("replied");
         Map<Long, Record> counts = new HashMap<>();
-        dsl.select(INTERACTION.ASSET_ID, sent, delivered, opened, clicked, replied)
-                .from(INTERACTION)
-                .where(INTERACTION.ASSET_KIND.eq("email")).and(INTERACTION.ASSET_ID.isNotNull())
-                .and(INTERACTION.CONTACT_ID.isNotNull())
-                .groupBy(INTERACTION.ASSET_ID)
-                .forEach(r -> counts.put(r.get(INTERACTION.ASSET_ID), r));
+        dsl.select(EMAIL_MESSAGE.EMAIL_ID, sent, delivered, opened, clicked, replied)
+                .from(EMAIL_MESSAGE)
+                .where(EMAIL_MESSAGE.EMAIL_ID.isNotNull())
+                .groupBy(EMAIL_MESSAGE.EMAIL_ID)
+                .forEach(r -> counts.put(r.get(EMAIL_MESSAGE.EMAIL_ID), r));
         List<TemplateResult> results = new ArrayList<>();
         dsl.select(MARKETING_EMAIL.ID, MARKETING_EMAIL.NAME, MARKETING_EMAIL.SUBJECT).from(MARKETING_EMAIL)
                 .orderBy(MARKETING_EMAIL.NAME)
@@ -121,10 +122,6 @@ public final class TemplateResults {
 
     private static long count(java.math.BigDecimal sum) {
         return sum == null ? 0 : sum.longValue();
-    }
-
-    private static Field<Integer> contacts(String subtype) {
-        return DSL.countDistinct(DSL.when(INTERACTION.SUBTYPE.eq(subtype), INTERACTION.CONTACT_ID)).as(subtype);
     }
 
     private static long value(Record counts, Field<Integer> field) {

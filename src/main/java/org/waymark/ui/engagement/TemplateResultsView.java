@@ -16,7 +16,7 @@ import org.waymark.model.engagement.WeeklyEngagement;
 import org.waymark.ui.tables.TableColumns;
 
 /**
- * The Emails tab: a sortable table of every email template (contacts sent to, delivered, open, click and reply rates,
+ * The Emails tab: a sortable table of every email template (messages sent, delivered, open, click and reply rates,
  * Recommended) and, for the selected one, a chart of its opens and clicks per week. Logic lives in
  * {@link TemplateResultsViewModel}.
  */

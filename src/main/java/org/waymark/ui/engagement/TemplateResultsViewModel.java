@@ -120,7 +120,7 @@ public final class TemplateResultsViewModel {
 
     /** The rule under the table, in a sentence. */
     public String ruleText() {
-        return "Recommended: sent to at least " + RecommendedRule.MIN_SENT + " contacts, with a reply rate in the top "
+        return "Recommended: at least " + RecommendedRule.MIN_SENT + " messages sent, with a reply rate in the top "
                 + "quarter of such emails.";
     }
 
