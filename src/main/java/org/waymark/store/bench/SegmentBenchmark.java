@@ -40,8 +40,8 @@ import org.waymark.store.segment.SegmentRepository;
 public final class SegmentBenchmark {
 
     /**
-     * One representative segment: its name for the report, its query, and the query once the user has edited its
-     * broadest rule in the builder.
+     * One representative segment: its name for the report, its query, and the query once the user has edited one of
+     * its broad rules in the builder (one that has to be read again).
      */
     public record Sample(String name, RuleGroup query, RuleGroup edited) {
     }
@@ -89,7 +89,7 @@ public final class SegmentBenchmark {
                         new FieldRule(ContactField.JOB_TITLE, FieldOperator.CONTAINS, "Manager")), RuleGroup.all(
                         new FieldRule(ContactField.JOB_TITLE, FieldOperator.CONTAINS, "Engineer"))),
                 new Sample("Newsletter, France or Paris accounts, none low consent",
-                        nested(ConsentLevel.TRANSACTIONAL), nested(ConsentLevel.CONSENT_GIVEN)),
+                        nested(SyntheticAudience.NEWSLETTER), nested(SyntheticAudience.EVENTS)),
                 new Sample("Account industry Retail, not on Events", retailNotOn(SyntheticAudience.EVENTS),
                         retailNotOn(SyntheticAudience.NEWSLETTER)),
                 new Sample("Opened \"Spring newsletter\" in the last 30 days", RuleGroup.all(
@@ -103,11 +103,12 @@ public final class SegmentBenchmark {
                         new BehaviourRule(Behaviour.EMAIL_OPENED, null, 60, false))));
     }
 
-    private static RuleGroup nested(ConsentLevel low) {
-        return RuleGroup.all(new SubscriptionRule(SyntheticAudience.NEWSLETTER, true),
+    private static RuleGroup nested(String list) {
+        return RuleGroup.all(new SubscriptionRule(list, true),
                 RuleGroup.any(new FieldRule(ContactField.COUNTRY, FieldOperator.EQUALS, "France"),
                         new FieldRule(ContactField.ACCOUNT_CITY, FieldOperator.EQUALS, "Paris")),
-                new RuleGroup(GroupMatch.NONE, List.of(new ConsentRule(ConsentComparison.AT_MOST, low))));
+                new RuleGroup(GroupMatch.NONE, List.of(
+                        new ConsentRule(ConsentComparison.AT_MOST, ConsentLevel.TRANSACTIONAL))));
     }
 
     private static RuleGroup retailNotOn(String list) {
