@@ -3,37 +3,28 @@ package org.waymark.store.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.waymark.store.schema.Tables.CONTACT;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.waymark.model.audience.ContactSummary;
 import org.waymark.model.segment.ContactField;
 import org.waymark.model.segment.FieldOperator;
 import org.waymark.model.segment.FieldRule;
 import org.waymark.model.segment.RuleGroup;
 import org.waymark.model.segment.SegmentSample;
-import org.waymark.store.Store;
 
 /**
  * A sample's count and first members, picked from the counted set, are the SQL count and the SQL preview, whether
  * the members are read by id, walked to in name order (also across contacts of the same name), or left to SQL.
  */
-class FirstMembersTest {
+class FirstMembersTest extends SegmentStoreTest {
 
-    @TempDir
-    Path dir;
-    private Store store;
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
-        SegmentFixture.load(store);
         String[][] namesakes = {{"Ann", "Lee"}, {"Ann", "Lee"}, {"Zoe", "Lee"}, {"Ann", "Abbot"}, {"Ann", "Lee"}};
         for (int i = 0; i < namesakes.length; i++) {
             store.dsl().insertInto(CONTACT, CONTACT.ID, CONTACT.FIRST_NAME, CONTACT.LAST_NAME, CONTACT.CITY,
@@ -41,11 +32,6 @@ class FirstMembersTest {
                     .values(13L + i, namesakes[i][0], namesakes[i][1], i % 2 == 0 ? "Boston" : "Paris", 1L, i)
                     .execute();
         }
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.waymark.store.schema.Tables.INTERACTION;
 import static org.waymark.store.schema.Tables.SEGMENT;
 import static org.waymark.store.schema.Tables.SEGMENT_MEMBER;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.waymark.model.journey.ConsentLevel;
 import org.waymark.model.segment.Behaviour;
 import org.waymark.model.segment.BehaviourRule;
@@ -30,34 +26,19 @@ import org.waymark.model.segment.FieldOperator;
 import org.waymark.model.segment.FieldRule;
 import org.waymark.model.segment.RuleGroup;
 import org.waymark.model.segment.SubscriptionRule;
-import org.waymark.store.Store;
 
 /**
  * Answers kept between counts are used while the store is unchanged, and never once any table a rule reads has
  * changed: after every kind of write, committed or rolled back, the next counts agree with the SQL count again.
  */
-class RuleAnswersTest {
+class RuleAnswersTest extends SegmentStoreTest {
 
     private static final RuleGroup NESTED = RuleGroup.all(new SubscriptionRule("Newsletter", true),
             RuleGroup.any(new FieldRule(ContactField.COUNTRY, FieldOperator.EQUALS, "USA"),
                     new FieldRule(ContactField.ACCOUNT_CITY, FieldOperator.EQUALS, "Paris")),
             new ConsentRule(ConsentComparison.AT_LEAST, ConsentLevel.MARKETING));
 
-    @TempDir
-    Path dir;
-    private Store store;
     private final RuleAnswers answers = new RuleAnswers(64);
-
-    @BeforeEach
-    void open() {
-        store = Store.open(dir);
-        SegmentFixture.load(store);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void aRepeatedCountReadsNoRuleAgainAndAnEditedOneReadsOnlyTheEditedRule() {

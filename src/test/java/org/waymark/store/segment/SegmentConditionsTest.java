@@ -24,12 +24,8 @@ import static org.waymark.model.segment.FieldOperator.NOT_EQUALS;
 import static org.waymark.model.segment.FieldOperator.STARTS_WITH;
 import static org.waymark.store.schema.Tables.CONTACT;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.waymark.model.journey.ConsentLevel;
 import org.waymark.model.segment.Behaviour;
 import org.waymark.model.segment.BehaviourRule;
@@ -42,25 +38,10 @@ import org.waymark.model.segment.GroupMatch;
 import org.waymark.model.segment.RuleGroup;
 import org.waymark.model.segment.SegmentRule;
 import org.waymark.model.segment.SubscriptionRule;
-import org.waymark.store.Store;
 
 /** Every rule against {@link SegmentFixture}, whose members were worked out by hand. */
-class SegmentConditionsTest {
+class SegmentConditionsTest extends SegmentStoreTest {
 
-    @TempDir
-    Path dir;
-    private Store store;
-
-    @BeforeEach
-    void open() {
-        store = Store.open(dir);
-        SegmentFixture.load(store);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     private List<Long> members(SegmentRule... rules) {
         return members(RuleGroup.all(rules));

@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.waymark.store.schema.Tables.CONTACT;
 import static org.waymark.store.schema.Tables.INTERACTION;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.waymark.model.journey.ConsentLevel;
 import org.waymark.model.segment.Behaviour;
 import org.waymark.model.segment.BehaviourRule;
@@ -27,30 +24,19 @@ import org.waymark.model.segment.GroupMatch;
 import org.waymark.model.segment.RuleGroup;
 import org.waymark.model.segment.SegmentRule;
 import org.waymark.model.segment.SubscriptionRule;
-import org.waymark.store.Store;
 
 /**
  * The in-memory count agrees with the store's SQL count for hundreds of random nested queries over
  * {@link SegmentFixture}, also once contact ids have gaps and interactions name contacts that are gone.
  */
-class SegmentCounterTest {
+class SegmentCounterTest extends SegmentStoreTest {
 
-    @TempDir
-    Path dir;
-    private Store store;
     private final ExecutorService readers = Executors.newCachedThreadPool();
     private final RuleAnswers answers = new RuleAnswers(64);
-
-    @BeforeEach
-    void open() {
-        store = Store.open(dir);
-        SegmentFixture.load(store);
-    }
 
     @AfterEach
     void close() {
         readers.shutdownNow();
-        store.close();
     }
 
     @Test

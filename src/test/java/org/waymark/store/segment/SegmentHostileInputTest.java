@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.waymark.store.schema.Tables.CONTACT;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.waymark.model.audience.ContactSummary;
 import org.waymark.model.segment.ContactField;
 import org.waymark.model.segment.FieldOperator;
@@ -21,35 +18,24 @@ import org.waymark.model.segment.RuleGroup;
 import org.waymark.model.segment.SegmentRule;
 import org.waymark.model.segment.SegmentSummary;
 import org.waymark.model.segment.SubscriptionRule;
-import org.waymark.store.Store;
 
 /**
  * Segment names and rule values with quotes, SQL, LIKE wildcards, non-Latin scripts and great length are stored and
  * returned verbatim and match only literally.
  */
-class SegmentHostileInputTest {
+class SegmentHostileInputTest extends SegmentStoreTest {
 
     private static final List<String> HOSTILE = List.of("'; DROP TABLE contact; --", "\" OR \"1\"=\"1", "O'Brien",
             "100% _sure_ \\", "%", "_", "\\", "名前テスト", "Ωμέγα Ünïcödé", "العربية", " padded ");
 
-    @TempDir
-    Path dir;
-    private Store store;
     private SegmentRepository segments;
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
-        SegmentFixture.load(store);
         for (int i = 0; i < HOSTILE.size(); i++) {
             store.dsl().update(CONTACT).set(CONTACT.JOB_TITLE, HOSTILE.get(i)).where(CONTACT.ID.eq(i + 1L)).execute();
         }
         segments = new SegmentRepository(store, Clock.fixed(SegmentFixture.AS_OF, ZoneOffset.UTC));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.waymark.store.schema.Tables.JOURNEY;
 import static org.waymark.store.schema.Tables.SEGMENT;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.waymark.model.audience.ContactSummary;
 import org.waymark.model.journey.ConsentLevel;
 import org.waymark.model.segment.ConsentComparison;
@@ -24,28 +21,17 @@ import org.waymark.model.segment.RuleGroup;
 import org.waymark.model.segment.SegmentKind;
 import org.waymark.model.segment.SegmentSummary;
 import org.waymark.model.segment.SubscriptionRule;
-import org.waymark.store.Store;
 
-class SegmentRepositoryTest {
+class SegmentRepositoryTest extends SegmentStoreTest {
 
     private static final RuleGroup BOSTON = RuleGroup.all(new FieldRule(ContactField.CITY, FieldOperator.EQUALS,
             "Boston"));
 
-    @TempDir
-    Path dir;
-    private Store store;
     private SegmentRepository segments;
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
-        SegmentFixture.load(store);
         segments = new SegmentRepository(store, Clock.fixed(SegmentFixture.AS_OF, ZoneOffset.UTC));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test
