@@ -1,7 +1,12 @@
 package org.waymark.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.waymark.store.Store;
 import org.waymark.store.StoreInfo;
 import picocli.CommandLine.Command;
@@ -13,12 +18,12 @@ import picocli.CommandLine.Spec;
 final class StoreCommand {
 
     /** The store folder a subcommand works on: the root command's {@code --store}, else the default location. */
-    private static java.nio.file.Path folder(CliContext context, CommandSpec spec) {
+    private static Path folder(CliContext context, CommandSpec spec) {
         return context.storeLocation().resolve(((WaymarkCommand) spec.root().userObject()).storeOption());
     }
 
     @Command(name = "info", mixinStandardHelpOptions = true, description = "Print the store's path, schema version and row counts per table.")
-    static final class Info implements java.util.concurrent.Callable<Integer> {
+    static final class Info implements Callable<Integer> {
 
         private final CliContext context;
 
@@ -50,7 +55,7 @@ final class StoreCommand {
      * 0013), so after large imports or deletions the file keeps its size until this runs.
      */
     @Command(name = "compact", mixinStandardHelpOptions = true, description = "Rewrite the store's database file without its free space (after large imports or deletions).")
-    static final class Compact implements java.util.concurrent.Callable<Integer> {
+    static final class Compact implements Callable<Integer> {
 
         private final CliContext context;
 
@@ -63,21 +68,21 @@ final class StoreCommand {
 
         @Override
         public Integer call() {
-            java.nio.file.Path folder = folder(context, spec);
-            java.nio.file.Path file = folder.resolve(Store.DATABASE_NAME + ".mv.db");
+            Path folder = folder(context, spec);
+            Path file = folder.resolve(Store.DATABASE_NAME + ".mv.db");
             long before = size(file);
             try (Store opened = Store.open(folder)) {
                 opened.compact();
             }
-            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Compacted %s: %,d KB before, %,d KB now%n",
+            spec.commandLine().getOut().printf(Locale.ROOT, "Compacted %s: %,d KB before, %,d KB now%n",
                     file, before / 1024, size(file) / 1024);
             return 0;
         }
 
-        private static long size(java.nio.file.Path file) {
+        private static long size(Path file) {
             try {
-                return java.nio.file.Files.size(file);
-            } catch (java.io.IOException e) {
+                return Files.size(file);
+            } catch (IOException e) {
                 return 0;
             }
         }

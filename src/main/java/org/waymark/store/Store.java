@@ -22,6 +22,9 @@ import org.jooq.impl.DSL;
 public final class Store implements AutoCloseable {
 
     public static final String DATABASE_NAME = "waymark";
+    /** The embedded database's own account: the file is the user's, so it has no secret. */
+    private static final String USER = "waymark";
+    private static final String PASSWORD = "";
 
     private final Path directory;
     private final StoreLock lock;
@@ -54,7 +57,7 @@ public final class Store implements AutoCloseable {
                     + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_RECONNECT=FALSE;MAX_COMPACT_TIME=0;CACHE_SIZE="
                     + cacheKilobytes(Runtime.getRuntime().maxMemory())
                     + ";MAX_MEMORY_ROWS=" + memoryRows(Runtime.getRuntime().maxMemory());
-            pool = JdbcConnectionPool.create(url, "waymark", "");
+            pool = JdbcConnectionPool.create(url, USER, PASSWORD);
             pool.setMaxConnections(8);
             pool.getConnection().close();
             Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
@@ -184,8 +187,8 @@ public final class Store implements AutoCloseable {
 
     private static java.util.Properties credentials() {
         java.util.Properties credentials = new java.util.Properties();
-        credentials.setProperty("user", "waymark");
-        credentials.setProperty("password", "");
+        credentials.setProperty("user", USER);
+        credentials.setProperty("password", PASSWORD);
         return credentials;
     }
 }
