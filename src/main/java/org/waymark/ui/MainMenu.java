@@ -20,6 +20,7 @@ final class MainMenu extends MenuBar {
         Menu view = actions.menu("_View", SHOW_JOURNEY, SHOW_CONTACTS, SHOW_ACTIVITIES, SHOW_EMAILS, SHOW_CONTENT,
                 SHOW_SEGMENTS, null,
                 ZOOM_IN, ZOOM_OUT, ZOOM_ACTUAL, ZOOM_FIT, null,
+                TOGGLE_JOURNEY_LIST, TOGGLE_SIDE_PANEL, null,
                 LARGER_UI, SMALLER_UI, ACTUAL_UI, null,
                 LIGHT_THEME, DARK_THEME, HIGH_CONTRAST_THEME);
         Menu help = actions.menu("_Help", KEYBOARD_SHORTCUTS);

@@ -11,6 +11,7 @@ import org.waymark.ui.activities.ActivitiesView;
 import org.waymark.ui.activities.ActivitiesViewModel;
 import org.waymark.ui.activities.ActivitySources;
 import org.waymark.ui.contacts.PeopleView;
+import org.waymark.ui.files.FilePicker;
 import org.waymark.ui.content.ContentView;
 import org.waymark.ui.engagement.EmailsView;
 import org.waymark.ui.segments.SegmentsView;
@@ -36,7 +37,7 @@ final class MainTabs extends TabPane {
     private final ContentView contentView;
 
     MainTabs(Node journeyView, PeopleView contactView, TimelinePane timeline, ActivitySources sources,
-             EmailsView emailsView, ContentView contentView, Executor background) {
+             EmailsView emailsView, ContentView contentView, Executor background, FilePicker files) {
         this.emailsView = emailsView;
         this.contentView = contentView;
         this.contactView = contactView;
@@ -49,7 +50,7 @@ final class MainTabs extends TabPane {
         SplitPane people = new SplitPane(contactView, timeline);
         people.setDividerPositions(0.5);
         activitiesView = new ActivitiesView(new ActivitiesViewModel(sources.activities(), sources.unifier(),
-                sources.sources(), background, Platform::runLater), sources, background, Platform::runLater);
+                sources.sources(), background, Platform::runLater), sources, background, Platform::runLater, files);
         journey = tab("Journey", journeyView, "journey-tab");
         contacts = tab("Contacts", people, "contacts-tab");
         activities = tab("Activities", activitiesView, "activities-tab");
@@ -150,6 +151,20 @@ final class MainTabs extends TabPane {
     void showActivities() {
         getSelectionModel().select(activities);
         activitiesView.focusFirst();
+    }
+
+    /**
+     * The parts of the tab shown, for F6: each side of a split view (the contacts, then the timeline), else the tab
+     * as a whole.
+     */
+    java.util.List<org.waymark.ui.window.FocusPart> focusParts() {
+        Tab shown = getSelectionModel().getSelectedItem();
+        Node content = shown == null ? null : shown.getContent();
+        if (content == null) {
+            return java.util.List.of();
+        }
+        java.util.List<Node> sides = content instanceof SplitPane split ? split.getItems() : java.util.List.of(content);
+        return sides.stream().map(side -> org.waymark.ui.window.FocusPart.of(shown.getText(), side)).toList();
     }
 
     private static Tab tab(String title, Node content, String id) {

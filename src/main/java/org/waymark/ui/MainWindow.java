@@ -42,6 +42,8 @@ import org.waymark.ui.contacts.ContactImportDialog;
 import org.waymark.ui.contacts.ContactImportViewModel;
 import org.waymark.ui.contacts.PeopleView;
 import org.waymark.ui.engagement.EmailsView;
+import org.waymark.ui.files.FilePicker;
+import org.waymark.ui.files.NativeFilePicker;
 import org.waymark.ui.engagement.MessagesView;
 import org.waymark.ui.engagement.MessagesViewModel;
 import org.waymark.ui.engagement.TemplateResultsView;
@@ -80,6 +82,11 @@ import org.waymark.ui.toolbox.ToolboxView;
 import org.waymark.ui.view.PictureExport;
 import org.waymark.ui.view.PictureExportDialog;
 import org.waymark.ui.toolbox.ToolboxViewModel;
+import javafx.geometry.Side;
+import org.waymark.ui.window.CollapsibleSide;
+import org.waymark.ui.window.ContextMenuKeys;
+import org.waymark.ui.window.PanelLayout;
+import org.waymark.ui.window.PanelLayout.Panel;
 import org.waymark.ui.window.WindowPlacement;
 import org.waymark.ui.window.WindowStateKeeper;
 import org.waymark.ui.window.WindowStateStore;
@@ -97,18 +104,26 @@ public final class MainWindow {
     static final String STYLESHEET = "waymark.css";
 
     private final DesktopContext context;
+    private final FilePicker files;
     private JourneyWorkspace workspace;
     private Appearance appearance;
 
+    /** The window on the platform's file dialogs. */
     public MainWindow(DesktopContext context) {
+        this(context, new NativeFilePicker());
+    }
+
+    /** The window asking {@code files} whenever it needs a file. */
+    public MainWindow(DesktopContext context, FilePicker files) {
         this.context = context;
+        this.files = files;
     }
 
     /** Fills {@code stage} and shows it; call on the FX thread. */
     public void show(Stage stage) {
         ExecutorService storeQueries = Executors.newSingleThreadExecutor(daemon("waymark-contact-search"));
         ScheduledExecutorService recoveryWrites = Executors.newSingleThreadScheduledExecutor(daemon("waymark-recovery"));
-        JourneyDialogs dialogs = new JourneyDialogs(stage);
+        JourneyDialogs dialogs = new JourneyDialogs(stage, files);
         JourneyListViewModel list = new JourneyListViewModel(context.journeys(), dialogs);
         JourneyFileReader reader = new JourneyFileReader();
         JourneyFileWriter writer = new JourneyFileWriter();
@@ -142,7 +157,7 @@ public final class MainWindow {
         TileIcons icons = new TileIcons();
         ActionRegistry registry = new ActionRegistry(status);
         ActionControls controls = new ActionControls(registry, new ActionIcons());
-        PeopleView contactView = new PeopleView(contacts, context.audience(), () -> new ContactImportDialog().show(stage,
+        PeopleView contactView = new PeopleView(contacts, context.audience(), () -> new ContactImportDialog(files).show(stage,
                 new ContactImportViewModel(context.contactImporter(), storeQueries, Platform::runLater))
                 .ifPresent(report -> {
                     workspace.announce(report.describe());
@@ -156,7 +171,7 @@ public final class MainWindow {
         toolbox.activeWhen(Bindings.isNotNull(workspace.sessionProperty()));
         journeyView.sidebar().setToolbox(toolbox);
         new DesignerPanels(context.assets()).install(journeyView, canvas, sessions);
-        PictureExportDialog pictures = new PictureExportDialog(PictureExport.withCanvasLook());
+        PictureExportDialog pictures = new PictureExportDialog(PictureExport.withCanvasLook(), files);
         Runnable exportPicture = () -> {
             EditSession session = sessions.getValue();
             if (session != null) {
@@ -173,14 +188,10 @@ public final class MainWindow {
                 new EmailsView(new TemplateResultsView(new TemplateResultsViewModel(context.emailResults(),
                         context.clock(), storeQueries, Platform::runLater)), new MessagesView(new MessagesViewModel(
                         context.emailMessages(), context.clock(), storeQueries, Platform::runLater))),
-                ContentView.of(context.content(), context.clock(), storeQueries), storeQueries);
+                ContentView.of(context.content(), context.clock(), storeQueries), storeQueries, files);
         tabs.addSegments(new SegmentsView(new SegmentsViewModel(context.segments(),
                 ConditionChoices.of(context.assets()), storeQueries, Platform::runLater)));
-        workspace.sessionProperty().addListener((obs, old, session) -> {
-            if (session != null) {
-                tabs.showJourney();
-            }
-        });
+        WindowFocus focus = new WindowFocus(tabs, journeyView, sessions);
         tabs.journeyTab().setOnSelectionChanged(e -> { // assets may have been published meanwhile: check again
             if (tabs.journeyTab().isSelected() && sessions.getValue() != null) {
                 canvas.show(sessions.getValue().journey());
@@ -188,33 +199,35 @@ public final class MainWindow {
         });
 
         WindowActions bindings = new WindowActions(registry);
-        Runnable toCanvas = () -> Platform.runLater(journeyView.canvas()::focusSelectionOrFirst);
-        bindings.bindFile(actions, toCanvas, exportPicture, () -> Platform.runLater(() -> {
+        bindings.bindFile(actions, focus::toCanvas, exportPicture, () -> Platform.runLater(() -> {
             if (actions.mayClose() && tabs.mayClose(stage)) {
                 stage.close(); // after Ctrl+Q's key event: GTK crashes when a window goes during its key event
             }
         }));
         bindings.bindEdit(edits, tabs.journeyTab().selectedProperty(), journeyView::addTile);
         bindings.bindView(canvas, actions.nothingOpen().not(), journeyView.canvas()::zoomToFit,
-                tabs::showJourney, tabs::showContacts, tabs::showActivities, tabs::showEmails, tabs::showContent);
+                focus::showJourney, tabs::showContacts, tabs::showActivities, tabs::showEmails, tabs::showContent);
         bindings.bindGoLive(new GoLive(workspace, rules, dialogs, context.clock())::goLive, actions.nothingOpen().not());
         Simulations simulations = new Simulations(stage, sessions, workspace::openedId, canvas,
                 new EngineSimulationService(context.simulations(), context.assets(),
-                        Runtime.getRuntime().availableProcessors()), context.settings(), status, context.clock());
+                        Runtime.getRuntime().availableProcessors()), context.settings(), status, context.clock(), files);
         bindings.bindSimulation(simulations);
         bindings.bindShow(ActionId.SHOW_SEGMENTS, tabs::showSegments);
         bindings.bindHelp(() -> new ShortcutOverlay(registry, new DesignerKeys()).show(stage));
         appearance = new Appearance(context.settings());
         canvas.uiScaleProperty().bind(appearance.scaleFactorProperty());
         bindings.bindAppearance(appearance, status);
+        PanelLayout panels = new PanelLayout(context.settings());
+        bindings.bindPanels(panels, status);
         if (!registry.unbound().isEmpty()) {
             throw new IllegalStateException("Actions without a binding: " + registry.unbound());
         }
         JourneyListView listView = new JourneyListView(list, controls, registry);
-        SplitPane split = new SplitPane(listView, tabs);
-        split.setDividerPositions(0.22);
-        SplitPane.setResizableWithParent(listView, false);
+        SplitPane split = new SplitPane(tabs);
+        CollapsibleSide.install(split, listView, Side.LEFT, panels, Panel.JOURNEY_LIST, appearance.scaleFactorProperty());
+        journeyView.collapsibleSidebar(panels, appearance.scaleFactorProperty());
         BorderPane root = new BorderPane(split);
+        root.setLeft(new HiddenListStrip(controls.iconButton(TOGGLE_JOURNEY_LIST), panels.shownProperty(Panel.JOURNEY_LIST)));
         root.getStyleClass().add("main-window");
         journeyView.setCanvasMenu(controls.contextMenu(CUT, COPY, PASTE, DUPLICATE, DELETE_TILES, null,
                 SELECT_ALL, ADD_TILE, null, UNDO, REDO));
@@ -222,7 +235,8 @@ public final class MainWindow {
                 controls.iconButton(UNDO), controls.iconButton(REDO), controls.iconButton(DELETE_TILES),
                 new Separator(Orientation.VERTICAL), controls.iconButton(ZOOM_OUT), controls.iconButton(ZOOM_IN),
                 controls.iconButton(ZOOM_FIT), new Separator(Orientation.VERTICAL), controls.button(SIMULATE),
-                new Separator(Orientation.VERTICAL), controls.iconButton(KEYBOARD_SHORTCUTS));
+                new Separator(Orientation.VERTICAL), controls.iconButton(KEYBOARD_SHORTCUTS),
+                new Separator(Orientation.VERTICAL), controls.iconButton(TOGGLE_SIDE_PANEL));
         simulations.install(journeyView, controls.button(SIMULATE_AGAIN), controls.button(SIMULATE));
         root.setTop(new MainMenu(controls));
         root.setBottom(new StatusBar(workspace.messageProperty(), context.storeDirectory()));
@@ -233,6 +247,8 @@ public final class MainWindow {
         Appearance installed = appearance;
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> installed.uninstall());
         registry.installShortcuts(scene);
+        focus.install(scene, listView);
+        ContextMenuKeys.install(scene);
         scene.focusOwnerProperty().addListener((obs, old, now) -> {
             EditSession session = sessions.getValue();
             if (session != null) {
@@ -267,7 +283,11 @@ public final class MainWindow {
         list.refresh();
         stage.show();
         state.lastJourney().ifPresent(workspace::reopen);
+        if (workspace.sessionProperty().get() != null) {
+            tabs.showJourney();
+        }
         listView.focusList();
+        focus.followOpenedJourneys();
     }
 
     /** The open journeys' workspace once shown; tests use it for what native file choosers would do. */

@@ -16,6 +16,8 @@ import org.waymark.ui.canvas.JourneyCanvasViewModel;
 import org.waymark.ui.edit.EditActions;
 import org.waymark.ui.journeys.JourneyActions;
 import org.waymark.ui.simulation.Simulations;
+import org.waymark.ui.window.PanelLayout;
+import org.waymark.ui.window.PanelLayout.Panel;
 
 /**
  * Binds the window's actions, group by group, to the view models that carry them out and to when they may run.
@@ -89,6 +91,15 @@ final class WindowActions {
                 .bind(ZOOM_OUT, canvas::zoomOut, journeyOpen)
                 .bind(ZOOM_ACTUAL, canvas::resetZoom, journeyOpen)
                 .bind(ZOOM_FIT, zoomToFit, journeyOpen);
+    }
+
+    /** View ▸ Journey list and Side panel: each shows or hides its panel, checked while it shows. */
+    void bindPanels(PanelLayout panels, Consumer<String> status) {
+        Map<ActionId, Panel> toggles = Map.of(TOGGLE_JOURNEY_LIST, Panel.JOURNEY_LIST, TOGGLE_SIDE_PANEL, Panel.SIDE_PANEL);
+        toggles.forEach((id, panel) -> registry.bind(id, ActionBinding.of(() -> {
+            panels.toggle(panel);
+            status.accept(id.plainLabel() + (panels.shownProperty(panel).get() ? " shown" : " hidden"));
+        }).withSelected(panels.shownProperty(panel))));
     }
 
     /** Binds an action that brings a tab forward. */

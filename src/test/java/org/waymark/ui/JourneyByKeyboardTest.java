@@ -137,7 +137,9 @@ class JourneyByKeyboardTest {
         press(KeyCode.F2);
         assertThat(robot.lookup("#property-name").query().isFocused()).as("F2: the name field").isTrue();
         press(KeyCode.F6);
-        assertThat(robot.lookup("#toolbox-filter").query().isFocused()).as("F6: properties, then toolbox").isTrue();
+        assertThat(robot.lookup("#journey-list").query().isFocused()).as("F6: properties, then the journey list").isTrue();
+        press(KeyCode.F6);
+        assertThat(robot.lookup("#toolbox-filter").query().isFocused()).as("F6: then the toolbox").isTrue();
         press(KeyCode.F6);
         assertThat(robot.lookup("#tile-email-2").query().isFocused()).as("F6: then the canvas").isTrue();
         press(KeyCode.SHIFT, KeyCode.F6);

@@ -113,7 +113,10 @@ class SimulationWindowTest {
         assertThat(shown.get("offer")).matches("[\\d,]+ sent · [\\d,]+ opened · [\\d,]+ clicked");
         assertThat(shown.get("clicked-download")).matches("[\\d,]+ true · [\\d,]+ false.*");
         TileNode offer = robot.lookup("#tile-offer").queryAs(TileNode.class);
-        assertThat(offer.getAccessibleHelp()).contains("Simulated: " + TileResultText.spoken(shown.get("offer")));
+        assertThat(offer.getAccessibleHelp()).containsPattern("Simulated: [\\d,]+ contacts were sent it; [\\d,]+ "
+                + "contacts opened it; [\\d,]+ contacts clicked a link in it");
+        assertThat(robot.from(offer).lookup(".tile-count-badge").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly(shown.get("offer").split(" · "));
         assertThat(robot.lookup("#simulation-progress").query().isVisible()).isFalse();
 
         assertThat(sidebar.getSelectionModel().getSelectedItem().getId()).isEqualTo("sidebar-data");
@@ -179,7 +182,9 @@ class SimulationWindowTest {
         SimulationJob job = SimulationJob.of(journey, OptionalLong.of(summary.id()), settings, CLOCK);
         SimulationRun run = new EngineSimulationService(new StoreSimulationStore(store, CLOCK),
                 new AssetRepository(store), 2).run(job, SimulationProgress.NONE);
-        return new TileResultText().lines(run);
+        Map<String, String> lines = new java.util.LinkedHashMap<>();
+        new TileResultText().lines(run).forEach((id, badges) -> lines.put(id, org.waymark.ui.canvas.TileBadge.line(badges)));
+        return lines;
     }
 
     private static List<String> values(FxRobot robot, String grid) {

@@ -34,9 +34,14 @@ public final class TestDesktop {
                 AudienceSources.of(store), new EmailMessages(store));
     }
 
-    /** Builds the main window on {@code store} and shows it in {@code stage}. */
+    /** Builds the main window on {@code store} and shows it in {@code stage}; its file dialogs answer "cancelled". */
     public static MainWindow show(Store store, Clock clock, Stage stage) {
-        MainWindow main = new MainWindow(context(store, clock));
+        return show(store, clock, stage, new ScriptedFiles());
+    }
+
+    /** Builds the main window on {@code store}, asking {@code files} for files, and shows it in {@code stage}. */
+    public static MainWindow show(Store store, Clock clock, Stage stage, ScriptedFiles files) {
+        MainWindow main = new MainWindow(context(store, clock), files);
         main.show(stage);
         return main;
     }

@@ -46,14 +46,7 @@ public final class ActionControls {
 
     public MenuItem menuItem(ActionId id) {
         Optional<ObservableBooleanValue> selected = registry.selected(id);
-        MenuItem item;
-        if (selected.isPresent()) {
-            CheckMenuItem check = new CheckMenuItem();
-            check.selectedProperty().bind(selected.get());
-            item = check;
-        } else {
-            item = new MenuItem();
-        }
+        MenuItem item = selected.map(chosen -> (MenuItem) choiceItem(id, chosen)).orElseGet(MenuItem::new);
         item.setId("menu-" + id.key());
         item.setMnemonicParsing(true);
         item.textProperty().bind(Bindings.createStringBinding(() -> withMnemonic(id), registry.label(id)));
@@ -61,8 +54,27 @@ public final class ActionControls {
             item.setAccelerator(id.shortcuts().get(0));
         }
         item.disableProperty().bind(registry.disabled(id));
-        item.setOnAction(e -> registry.run(id));
+        if (!(item instanceof CheckMenuItem)) {
+            item.setOnAction(e -> registry.run(id));
+        }
         return item;
+    }
+
+    /**
+     * A choice such as a theme: its check mark follows {@code chosen}, never bound to it, because the menu's skin
+     * toggles a check item itself when it is clicked or given Enter, and a bound property refuses that with an
+     * exception. After the action has run, the mark is set from {@code chosen} again, so choosing the chosen one
+     * keeps its mark.
+     */
+    private CheckMenuItem choiceItem(ActionId id, ObservableBooleanValue chosen) {
+        CheckMenuItem check = new CheckMenuItem();
+        check.setSelected(chosen.get());
+        chosen.addListener((obs, was, now) -> check.setSelected(now));
+        check.setOnAction(e -> {
+            registry.run(id);
+            check.setSelected(chosen.get());
+        });
+        return check;
     }
 
     /** A tool bar or pane button: icon and label, the shortcut and description in its tooltip and accessible text. */

@@ -26,6 +26,8 @@ public final class ActionIcons {
         paths.put(ActionId.ZOOM_OUT, "M6.5 1a5.5 5.5 0 0 1 4.4 8.8l4 4-1.1 1.1-4-4A5.5 5.5 0 1 1 6.5 1zm0 1.5a4 4 0 1 0 0 8 "
                 + "4 4 0 0 0 0-8zM4 6h5v1H4z");
         paths.put(ActionId.ZOOM_FIT, "M1 1h5v2H3v3H1zm9 0h5v5h-2V3h-3zM1 10h2v3h3v2H1zm12 0h2v5h-5v-2h3z");
+        paths.put(ActionId.TOGGLE_JOURNEY_LIST, "M1 2h14v12H1zm1.5 1.5v9h3v-9zm4.5 0v9h7.5v-9z");
+        paths.put(ActionId.TOGGLE_SIDE_PANEL, "M1 2h14v12H1zm1.5 1.5v9h7.5v-9zm9 0v9h3v-9z");
         paths.put(ActionId.KEYBOARD_SHORTCUTS, "M1 4h14v9H1zm1.5 1.5v6h11v-6zM3.5 6.5h2v1.5h-2zm3 0h2v1.5h-2zm3 0h3v1.5h-3z"
                 + "M4.5 9.5h7V11h-7z");
     }

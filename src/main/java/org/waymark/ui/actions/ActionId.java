@@ -60,6 +60,10 @@ public enum ActionId {
             "Shortcut+Alt+Subtract"),
     ZOOM_ACTUAL(ActionCategory.VIEW, "_Actual size", "Show the canvas at 100 %", "zoom-actual", "Shortcut+Alt+0"),
     ZOOM_FIT(ActionCategory.VIEW, "Zoom to _fit", "Fit the whole journey in the canvas", "zoom-fit", "Shortcut+9"),
+    TOGGLE_JOURNEY_LIST(ActionCategory.VIEW, "Journey lis_t", "Show or hide the journey list, giving its room to the "
+            + "tab beside it", "journey-list", "Shortcut+Shift+J"),
+    TOGGLE_SIDE_PANEL(ActionCategory.VIEW, "Side _panel", "Show or hide the designer's side panel (toolbox, "
+            + "properties, settings, data), giving its room to the canvas", "side-panel", "Shortcut+Shift+P"),
     LARGER_UI(ActionCategory.VIEW, "_Larger text and controls", "Scale the whole window up, up to 200 %",
             "ui-larger", "Shortcut+Equals", "Shortcut+Shift+Equals", "Shortcut+Add", "Shortcut+Plus"),
     SMALLER_UI(ActionCategory.VIEW, "_Smaller text and controls", "Scale the whole window down, down to 100 %",

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The keys that mean something in one part of the window only (the canvas, the list of tile types, the place
  * chooser, the simulation's progress card, the timeline), listed in the shortcut overlay after the actions. They are handled where they work
- * ({@code KeyboardDesigner}, {@code PlaceChooser}, {@code DesignerRegion}); {@code docs/keyboard.md} lists them too.
+ * ({@code KeyboardDesigner}, {@code PlaceChooser}, {@code DesignerFocus}); {@code docs/keyboard.md} lists them too.
  */
 public final class DesignerKeys {
 
@@ -37,7 +37,8 @@ public final class DesignerKeys {
                 KeyHelp.local(CANVAS, "Alt+Right, Alt+Left", "Move the selected tile to the next / previous place"),
                 KeyHelp.local(CANVAS, "F2", "Rename the selected tile (its Properties name field)"),
                 KeyHelp.local(CANVAS, "Shift+F10, Menu key", "The canvas menu at the selected tile"),
-                KeyHelp.local(WINDOW, "F6, Shift+F6", "Next / previous part: toolbox, canvas, properties"),
+                KeyHelp.local(WINDOW, "F6, Shift+F6", "Next / previous part of the window: journey list, then toolbox, canvas and "
+                        + "properties in the designer, or the parts of the tab shown"),
                 KeyHelp.local(WINDOW, "Alt, F10", "The menu bar"),
                 KeyHelp.local(SIMULATING, "Esc", "On the progress card: cancel the simulation; nothing is saved"),
                 KeyHelp.local(TIMELINE, "Enter, Space", "Expand the item: the message as received and, for an email, "

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.waymark.ui.window.KeyHandoff;
 
 /**
  * F1 or Ctrl+/: every command and key in a searchable list over the window. The focus starts in the search field;
@@ -102,6 +103,8 @@ public final class ShortcutOverlay {
         stage.setScene(scene);
         stage.setOnShown(e -> search.requestFocus());
         stage.show();
+        search.requestFocus();
+        KeyHandoff.install(owner, stage);
     }
 
     /** Keys on the left, what they do in the middle, where they work on the right. */

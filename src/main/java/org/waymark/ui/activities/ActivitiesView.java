@@ -19,6 +19,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.files.FilePicker;
 import org.waymark.model.source.DataSource;
 import org.waymark.ui.tables.TableColumns;
 
@@ -36,10 +37,13 @@ public final class ActivitiesView extends VBox {
     private final ActivitySources stores;
     private final Executor background;
     private final Executor ui;
+    private final FilePicker files;
     private final TableView<ActivityRow> table = new TableView<>();
     private boolean loaded;
 
-    public ActivitiesView(ActivitiesViewModel model, ActivitySources stores, Executor background, Executor ui) {
+    public ActivitiesView(ActivitiesViewModel model, ActivitySources stores, Executor background, Executor ui,
+                          FilePicker files) {
+        this.files = files;
         this.model = model;
         this.stores = stores;
         this.background = background;
@@ -70,6 +74,7 @@ public final class ActivitiesView extends VBox {
 
         TextField search = new TextField();
         search.setId("activity-search");
+        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
         search.setPromptText("Search activities");
         search.setAccessibleText("Search activities by name, source or type");
         search.textProperty().bindBidirectional(model.searchProperty());
@@ -129,7 +134,7 @@ public final class ActivitiesView extends VBox {
     /** Opens the import dialog on {@code file} (null: the user chooses one). */
     public void importSource(Path file) {
         SourceImportViewModel importing = new SourceImportViewModel(stores.importer(), background, ui);
-        new SourceImportDialog().show(getScene().getWindow(), importing, file).ifPresent(source ->
+        new SourceImportDialog(files).show(getScene().getWindow(), importing, file).ifPresent(source ->
                 model.changed(String.format("Imported %s: %,d rows into the table %s", source.name(),
                         source.rowCount(), source.tableName())));
     }

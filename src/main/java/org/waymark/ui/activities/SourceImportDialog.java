@@ -1,6 +1,5 @@
 package org.waymark.ui.activities;
 
-import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,10 +24,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.waymark.model.source.ColumnType;
+import org.waymark.ui.files.FilePicker;
+import org.waymark.ui.files.FileRequest;
+import org.waymark.ui.files.FileRequest.FileKind;
+import org.waymark.ui.files.PickedFile;
 import org.waymark.model.source.DataSource;
 import org.waymark.model.source.SourceColumn;
 import org.waymark.model.source.SourcePreview;
@@ -43,6 +45,12 @@ public final class SourceImportDialog {
     public static final ButtonType IMPORT = new ButtonType("Import", ButtonData.OK_DONE);
     private static final List<Charset> ENCODINGS = List.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1,
             Charset.forName("windows-1252"), StandardCharsets.UTF_16);
+
+    private final FilePicker files;
+
+    public SourceImportDialog(FilePicker files) {
+        this.files = files;
+    }
 
     /** Shows the dialog for {@code file} (null: the user picks one first); the imported source, or empty. */
     public Optional<DataSource> show(Window owner, SourceImportViewModel model, Path file) {
@@ -207,12 +215,8 @@ public final class SourceImportDialog {
         rows.getItems().setAll(preview.rows());
     }
 
-    private static Optional<Path> pick(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose a CSV file");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt", "*.tsv"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File chosen = chooser.showOpenDialog(owner);
-        return Optional.ofNullable(chosen).map(File::toPath);
+    private Optional<Path> pick(Window owner) {
+        return files.open(owner, FileRequest.of("Choose a CSV file", FileKind.of("CSV files", "*.csv", "*.txt", "*.tsv"),
+                FileKind.of("All files", "*.*"))).map(PickedFile::path);
     }
 }

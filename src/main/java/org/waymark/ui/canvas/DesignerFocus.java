@@ -1,13 +1,15 @@
 package org.waymark.ui.canvas;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import org.waymark.ui.window.FocusPart;
 
 /**
- * Moves the keyboard focus between the designer's parts: F6 (Shift+F6 back) through toolbox, canvas and
+ * Moves the keyboard focus between the designer's parts: names them for F6 (Shift+F6 back): toolbox, canvas and
  * properties; F2 to the selected tile's name; Enter on a tile to its main setting in Properties (the control its
  * editor marks with the {@value #MAIN_SETTING} style class, else the first one after the name).
  */
@@ -26,42 +28,44 @@ public final class DesignerFocus {
         this.sidebar = sidebar;
     }
 
-    /** F6, Shift+F6: the focus to the next part; {@code toCanvas} runs first when that is the canvas. */
-    void cycle(boolean backward, Runnable toCanvas) {
-        Node focused = canvas.getScene() == null ? null : canvas.getScene().getFocusOwner();
-        DesignerRegion current = within(focused, canvas) ? DesignerRegion.CANVAS
-                : !within(focused, sidebar) ? null
-                : sidebar.showsToolbox() ? DesignerRegion.TOOLBOX : DesignerRegion.PROPERTIES;
-        switch (DesignerRegion.next(current, backward)) {
-            case CANVAS -> {
-                toCanvas.run();
-                String selected = model.selectedTileIdProperty().get();
-                Optional<TileNode> tile = canvas.tileNode(selected);
-                if (tile.isEmpty() && canvas.tileNodes().iterator().hasNext()) {
-                    model.select(canvas.tileNodes().iterator().next().tileId());
-                }
-                canvas.requestFocus();
-                canvas.focusTile(model.selectedTileIdProperty().get());
-            }
-            case TOOLBOX -> {
-                sidebar.showToolbox();
-                focusFirstIn(sidebar.shownContent());
-            }
-            case PROPERTIES -> {
-                sidebar.showProperties();
-                focusFirstIn(sidebar.shownContent());
-            }
-        }
+    /**
+     * The designer's parts for F6 and Shift+F6, in order: the toolbox, the canvas (entered on the selected tile, or
+     * the first; {@code beforeCanvas} runs first) and the properties (any other sidebar tab counts as them).
+     */
+    List<FocusPart> parts(Runnable beforeCanvas) {
+        return List.of(
+                new FocusPart("Toolbox", node -> within(node, sidebar) && sidebar.showsToolbox(), () -> {
+                    sidebar.reveal();
+                    sidebar.showToolbox();
+                    FocusPart.focusFirstIn(sidebar.shownContent());
+                }),
+                new FocusPart("Canvas", node -> within(node, canvas), () -> {
+                    beforeCanvas.run();
+                    String selected = model.selectedTileIdProperty().get();
+                    Optional<TileNode> tile = canvas.tileNode(selected);
+                    if (tile.isEmpty() && canvas.tileNodes().iterator().hasNext()) {
+                        model.select(canvas.tileNodes().iterator().next().tileId());
+                    }
+                    canvas.requestFocus();
+                    canvas.focusTile(model.selectedTileIdProperty().get());
+                }),
+                new FocusPart("Properties", node -> within(node, sidebar) && !sidebar.showsToolbox(), () -> {
+                    sidebar.reveal();
+                    sidebar.showProperties();
+                    FocusPart.focusFirstIn(sidebar.shownContent());
+                }));
     }
 
     /** F2: the name field of the selected tile's Properties. */
     void name() {
+        sidebar.reveal();
         sidebar.showProperties();
         inProperties(content -> content.lookup("#property-name"));
     }
 
     /** Enter on a tile that holds no tiles: its main setting in Properties. */
     void mainSetting() {
+        sidebar.reveal();
         sidebar.showProperties();
         inProperties(DesignerFocus::mainSettingIn);
     }
@@ -120,38 +124,6 @@ public final class DesignerFocus {
     }
 
     static boolean within(Node node, Node ancestor) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void focusFirstIn(Node content) {
-        Node first = firstFocusable(content);
-        if (first != null) {
-            first.requestFocus();
-        } else if (content != null) {
-            content.requestFocus();
-        }
-    }
-
-    private static Node firstFocusable(Node node) {
-        if (node == null || !node.isVisible() || node.isDisabled()) {
-            return null;
-        }
-        if (node.isFocusTraversable()) {
-            return node;
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                Node found = firstFocusable(child);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return FocusPart.within(node, ancestor);
     }
 }

@@ -16,6 +16,7 @@ public final class DesignerSidebar extends TabPane {
     private final Tab properties = tab("Properties", "sidebar-properties", "Select a tile to see its properties.");
     private final Tab settings = tab("Settings", "sidebar-settings", "The journey's settings appear here.");
     private final Tab data = tab("Data", "sidebar-data", "Simulation results appear here.");
+    private Runnable reveal = () -> { };
 
     public DesignerSidebar() {
         getTabs().addAll(toolbox, properties, settings, data);
@@ -54,6 +55,16 @@ public final class DesignerSidebar extends TabPane {
 
     public void showSettings() {
         getSelectionModel().select(settings);
+    }
+
+    /** What shows the panel again when it is hidden and the keyboard asks for its contents (F2, Enter on a tile). */
+    public void onReveal(Runnable reveal) {
+        this.reveal = reveal;
+    }
+
+    /** Shows the panel if it is hidden. */
+    void reveal() {
+        reveal.run();
     }
 
     /** The content of the tab now shown. */

@@ -39,6 +39,10 @@ public final class JourneyCanvasViewModel {
 
     public static final double MIN_ZOOM = 0.25;
     public static final double MAX_ZOOM = 2.0;
+    /** The smallest text on a card, in pixels at zoom 1 and 100 % UI scale (canvas.css: counts, problems, lanes). */
+    static final double SMALLEST_CARD_TEXT = 11;
+    /** The smallest size Fit lets that text be drawn at, in screen pixels. */
+    static final double READABLE_TEXT = 9;
     private static final double ZOOM_STEP = 1.25;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -57,7 +61,7 @@ public final class JourneyCanvasViewModel {
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final DoubleProperty uiScale = new SimpleDoubleProperty(1.0);
     private final ReadOnlyDoubleWrapper viewScale = new ReadOnlyDoubleWrapper(1.0);
-    private final ObjectProperty<Map<String, String>> results = new SimpleObjectProperty<>(Map.of());
+    private final ObjectProperty<Map<String, List<TileBadge>>> results = new SimpleObjectProperty<>(Map.of());
 
     public JourneyCanvasViewModel(PipelineLayout layout, TileSummary summary, JourneyRules rules) {
         this.layout = layout;
@@ -98,7 +102,8 @@ public final class JourneyCanvasViewModel {
             results.set(Map.of());
         }
         this.journey = journey;
-        PipelineDrawing laidOut = layout.layout(journey.pipeline());
+        PipelineDrawing laidOut = layout.layout(journey.pipeline(),
+                (tile, nested) -> BadgeRows.band(results.get().getOrDefault(tile.id(), List.of()), nested));
         Set<String> paths = laidOut.tiles().stream().map(PlacedTile::path).collect(Collectors.toSet());
         List<JourneyProblem> found = rules.check(journey);
         problems.set(new TileProblems(found, paths));
@@ -128,15 +133,26 @@ public final class JourneyCanvasViewModel {
 
     /** The counts of the last simulation for the tile ("980 sent · 412 opened · 96 clicked"), or "" when none. */
     public String resultLine(PlacedTile placed) {
-        return results.get().getOrDefault(placed.tile().id(), "");
+        return TileBadge.line(resultBadges(placed));
     }
 
-    /** Shows simulation counts by tile id under the tiles' status lines; they go when the journey changes. */
-    public void showResults(Map<String, String> linesByTileId) {
-        results.set(Map.copyOf(linesByTileId));
+    /** The badges of the last simulation's counts for the tile; none when there was no simulation. */
+    public List<TileBadge> resultBadges(PlacedTile placed) {
+        return results.get().getOrDefault(placed.tile().id(), List.of());
     }
 
-    public ReadOnlyObjectProperty<Map<String, String>> resultsProperty() {
+    /**
+     * Shows simulation counts by tile id as badges under the tiles' headers (the cards grow to hold them); they go
+     * when the journey changes.
+     */
+    public void showResults(Map<String, List<TileBadge>> badgesByTileId) {
+        results.set(Map.copyOf(badgesByTileId));
+        if (journey != null) {
+            show(journey);
+        }
+    }
+
+    public ReadOnlyObjectProperty<Map<String, List<TileBadge>>> resultsProperty() {
         return results;
     }
 
@@ -154,9 +170,9 @@ public final class JourneyCanvasViewModel {
      */
     public String accessibleHelp(PlacedTile placed) {
         StringBuilder help = new StringBuilder(statusLine(placed));
-        String result = resultLine(placed);
-        if (!result.isEmpty()) {
-            help.append(". Simulated: ").append(result.replace(" · ", ", "));
+        List<TileBadge> badges = resultBadges(placed);
+        if (!badges.isEmpty()) {
+            help.append(". Simulated: ").append(TileBadge.spoken(badges));
         }
         for (JourneyProblem problem : problems.get().of(placed.path())) {
             help.append(". ").append(problem.severity() == Severity.ERROR ? "Error: " : "Warning: ")
@@ -204,16 +220,23 @@ public final class JourneyCanvasViewModel {
     }
 
     /**
-     * Zooms so that the whole drawing, at the UI scale, fits a viewport of this size, but never beyond 100 % or below
-     * the minimum.
+     * Zooms so that the whole drawing, at the UI scale, fits a viewport of this size in both directions, but never
+     * beyond 100 % and never so small that a card's smallest text would be drawn under {@value #READABLE_TEXT} px:
+     * a journey too long for that is shown at the smallest readable zoom, and scrolls. True when it all fits.
      */
-    public void zoomToFit(double viewportWidth, double viewportHeight) {
+    public boolean zoomToFit(double viewportWidth, double viewportHeight) {
         PipelineDrawing current = drawing.get();
         if (current.width() <= 0 || current.height() <= 0 || viewportWidth <= 0 || viewportHeight <= 0) {
-            return;
+            return true;
         }
         double fit = Math.min(viewportWidth / current.width(), viewportHeight / current.height()) / uiScale.get();
-        zoom.set(Math.max(MIN_ZOOM, Math.min(1.0, fit)));
+        zoom.set(Math.max(readableZoom(), Math.min(1.0, fit)));
+        return fit >= zoom.get();
+    }
+
+    /** The smallest zoom at which a card's smallest text is drawn at least {@value #READABLE_TEXT} px high. */
+    public double readableZoom() {
+        return Math.min(1.0, Math.max(MIN_ZOOM, READABLE_TEXT / SMALLEST_CARD_TEXT / uiScale.get()));
     }
 
     public ReadOnlyObjectProperty<PipelineDrawing> drawingProperty() {

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -15,6 +16,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.waymark.model.edit.ReadyTiles;
 import org.waymark.ui.edit.EditSession;
+import org.waymark.ui.window.CollapsibleSide;
+import org.waymark.ui.window.PanelLayout;
+import org.waymark.ui.window.PanelLayout.Panel;
 import org.waymark.ui.edit.TileInsertion;
 
 /**
@@ -30,9 +34,12 @@ public final class JourneyView extends StackPane {
     private final DragController drags;
     private final KeyboardDesigner keyboard;
     private final ToolBar tools;
+    private final JourneyCanvasViewModel model;
+    private final SplitPane split;
 
     public JourneyView(JourneyCanvasViewModel model, TileIcons icons, ObservableValue<EditSession> sessions,
                        TileInsertion insertion, ReadyTiles offered, Consumer<String> status) {
+        this.model = model;
         getStyleClass().add("journey-view");
         Label heading = new Label();
         heading.setId("journey-heading");
@@ -68,21 +75,34 @@ public final class JourneyView extends StackPane {
         VBox main = new VBox(header, tools, canvasArea);
         main.setMinWidth(0);
 
-        SplitPane split = new SplitPane(main, sidebar);
-        split.setDividerPositions(0.72);
-        SplitPane.setResizableWithParent(sidebar, false);
+        split = new SplitPane(main);
         Pane ghostLayer = new Pane();
         ghostLayer.setMouseTransparent(true);
         ghostLayer.setPickOnBounds(false);
         getChildren().addAll(split, ghostLayer);
         drags = new DragController(sessions, model, canvas, insertion, icons, ghostLayer, banner, status);
         keyboard = new KeyboardDesigner(canvas, model, sessions, insertion, offered, banner, sidebar, status);
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.F6 && model.showingProperty().get()) {
-                keyboard.cycleRegion(e.isShiftDown());
-                e.consume();
-            }
-        });
+    }
+
+    /**
+     * The parts of the designer F6 moves the focus through: the toolbox, the canvas and the properties while a
+     * journey shows; only the canvas (with its hint) while none does.
+     */
+    public java.util.List<org.waymark.ui.window.FocusPart> focusParts() {
+        if (model.showingProperty().get()) {
+            return keyboard.focusParts().stream()
+                    .filter(part -> sidebar.getScene() != null || part.name().equals("Canvas")).toList();
+        }
+        return java.util.List.of(org.waymark.ui.window.FocusPart.of("Canvas", canvasArea));
+    }
+
+    /**
+     * The side panel shows, hides and takes its width as {@code panels} says, at UI scale {@code scale}; a request
+     * for its contents by key (F2, Enter on a tile) shows it again.
+     */
+    public void collapsibleSidebar(PanelLayout panels, ObservableDoubleValue scale) {
+        CollapsibleSide.install(split, sidebar, javafx.geometry.Side.RIGHT, panels, Panel.SIDE_PANEL, scale);
+        sidebar.onReveal(() -> panels.shownProperty(Panel.SIDE_PANEL).set(true));
     }
 
     /** Add tile by keyboard: the list of tile types, then the numbered places on the canvas. */

@@ -17,6 +17,7 @@ import org.waymark.model.edit.ReadyTiles;
 import org.waymark.model.tile.Tile;
 import org.waymark.ui.edit.EditSession;
 import org.waymark.ui.edit.TileInsertion;
+import org.waymark.ui.window.FocusPart;
 
 /**
  * The designer without a mouse. "Add tile" (or a letter typed on the canvas) asks for a tile type or a ready tile
@@ -254,9 +255,9 @@ final class KeyboardDesigner {
         return target.isPresent() || code != KeyCode.ENTER && code != KeyCode.ESCAPE;
     }
 
-    /** F6 (Shift+F6 backwards): the focus to the next part of the designer. */
-    void cycleRegion(boolean backward) {
-        focus.cycle(backward, this::endChoosing);
+    /** The designer's parts that F6 (Shift+F6 backwards) moves the focus through. */
+    List<FocusPart> focusParts() {
+        return focus.parts(this::endChoosing);
     }
 
     private static int digit(KeyCode code) {

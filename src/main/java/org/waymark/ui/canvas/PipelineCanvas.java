@@ -150,9 +150,20 @@ public final class PipelineCanvas extends ScrollPane {
         return markers;
     }
 
-    /** Zooms so that the whole journey fits the visible part of the canvas, as far as the zoom limits allow. */
+    /**
+     * Zooms so that the whole journey fits the visible part of the canvas, as far as a readable zoom allows; when it
+     * does not all fit, the selected tile (or the start of the journey) shows.
+     */
     public void zoomToFit() {
-        model.zoomToFit(getViewportBounds().getWidth(), getViewportBounds().getHeight());
+        boolean fits = model.zoomToFit(getViewportBounds().getWidth(), getViewportBounds().getHeight());
+        layout();
+        TileNode selected = nodes.get(model.selectedTileIdProperty().get());
+        if (fits || selected == null) {
+            setHvalue(0);
+            setVvalue(0);
+        } else {
+            scrollIntoView(selected);
+        }
     }
 
     /** The tile cards now on the canvas, in reading order. */
@@ -205,6 +216,9 @@ public final class PipelineCanvas extends ScrollPane {
                             focusQuietly(nodes.get(to.tileId()));
                         }
                     }, () -> focusQuietly(this));
+            if (getScene().getFocusOwner() instanceof TileNode card && nodes.get(card.tileId()) == card) {
+                scrollIntoView(card); // a card kept across the redraw keeps its focus, and may have moved out of sight
+            }
         }
     }
 

@@ -46,13 +46,26 @@ public final class PipelineLayout {
     static final double BAR_INSET = 10;
 
     public PipelineDrawing layout(List<Tile> pipeline) {
-        Run run = new Run(pipeline);
+        return layout(pipeline, (tile, nested) -> 0);
+    }
+
+    /**
+     * Lays out {@code pipeline} with a band of {@code band} extra pixels under each tile's header (the rows of its
+     * simulation counts; 0 for none).
+     */
+    public PipelineDrawing layout(List<Tile> pipeline, Band band) {
+        Run run = new Run(pipeline, band);
         Extent extent = run.sequence(pipeline, SequenceRef.pipeline(), MARGIN, MARGIN + LABEL_HEIGHT);
         List<InsertionAnchor> anchors = run.anchors.stream().flatMap(List::stream).toList();
         double right = anchors.stream().mapToDouble(a -> a.box().right()).reduce(extent.right(), Math::max);
         double bottom = anchors.stream().mapToDouble(a -> a.box().bottom()).reduce(extent.bottom(), Math::max);
         return new PipelineDrawing(run.tiles, run.connectors, run.labels, run.ends, anchors,
                 right + MARGIN, bottom + MARGIN);
+    }
+
+    /** The height of the band under a tile's header; {@code nested} for a tile inside another. */
+    public interface Band {
+        double height(Tile tile, boolean nested);
     }
 
     /** The right and bottom edges of what has been laid out. */
@@ -74,7 +87,10 @@ public final class PipelineLayout {
         /** The anchors of each sequence; a sequence's list is added before those of the sequences nested in it. */
         private final List<List<InsertionAnchor>> anchors = new ArrayList<>();
 
-        Run(List<Tile> pipeline) {
+        private final Band band;
+
+        Run(List<Tile> pipeline, Band band) {
+            this.band = band;
             List<TilePlace> all = PipelineWalker.places(pipeline);
             for (int i = 0; i < all.size(); i++) {
                 places.put(all.get(i).tile(), all.get(i));
@@ -114,23 +130,25 @@ public final class PipelineLayout {
 
         private Box tile(Tile tile, double x, double top) {
             List<? extends Tile> nested = nested(tile);
-            double height = TILE_HEIGHT;
-            if (!nested.isEmpty()) {
-                height += nested.size() * NESTED_HEIGHT + (nested.size() - 1) * NESTED_GAP + NESTED_PADDING;
+            double header = TILE_HEIGHT + band.height(tile, false);
+            double height = header;
+            for (int i = 0; i < nested.size(); i++) {
+                height += NESTED_HEIGHT + band.height(nested.get(i), true) + (i > 0 ? NESTED_GAP : NESTED_PADDING);
             }
             Box box = new Box(x, top, TILE_WIDTH, height);
             add(tile, box, false);
             SequenceRef ref = tile instanceof SegmentGroupTile ? SequenceRef.segments(tile.id())
                     : tile instanceof EmailTile ? SequenceRef.content(tile.id()) : null;
             List<InsertionAnchor> own = ref == null ? List.of() : anchorsOf();
-            double y = top + TILE_HEIGHT;
+            double y = top + header;
             for (int i = 0; i < nested.size(); i++) {
                 own.add(lying(ref, i, x, y - NESTED_GAP / 2));
-                add(nested.get(i), new Box(x + NESTED_PADDING, y, TILE_WIDTH - 2 * NESTED_PADDING, NESTED_HEIGHT), true);
-                y += NESTED_HEIGHT + NESTED_GAP;
+                double nestedHeight = NESTED_HEIGHT + band.height(nested.get(i), true);
+                add(nested.get(i), new Box(x + NESTED_PADDING, y, TILE_WIDTH - 2 * NESTED_PADDING, nestedHeight), true);
+                y += nestedHeight + NESTED_GAP;
             }
             if (ref != null) {
-                own.add(lying(ref, nested.size(), x, nested.isEmpty() ? top + TILE_HEIGHT - BAR_INSET
+                own.add(lying(ref, nested.size(), x, nested.isEmpty() ? top + header - BAR_INSET
                         : y - NESTED_GAP / 2));
             }
             return box;

@@ -1,5 +1,6 @@
 package org.waymark.ui.canvas;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.css.PseudoClass;
@@ -7,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -32,7 +34,9 @@ public final class TileNode extends VBox {
     private Tooltip tooltip;
     private final Label name;
     private final Label statusLine;
-    private final Label result = new Label();
+    /** The band of count badges under the header, after a simulation. */
+    private final FlowPane results = new FlowPane(4, 4);
+    private List<TileBadge> badges = List.of();
 
     public TileNode(PlacedTile placed, String status, String accessibleText, String help,
                     Optional<Severity> problem, TileIcons icons) {
@@ -56,11 +60,10 @@ public final class TileNode extends VBox {
             name.setWrapText(true);
             statusLine.setWrapText(true);
         }
-        result.getStyleClass().add("tile-result");
-        result.setWrapText(!placed.nested());
-        result.setVisible(false);
-        result.setManaged(false);
-        VBox text = new VBox(name, statusLine, result);
+        results.getStyleClass().add("tile-results");
+        results.setVisible(false);
+        results.setManaged(false);
+        VBox text = new VBox(name, statusLine);
         text.getStyleClass().add("tile-text");
         text.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -73,12 +76,7 @@ public final class TileNode extends VBox {
         header.setPrefHeight(headerHeight);
         header.setMaxHeight(headerHeight);
         problem.ifPresent(severity -> header.getChildren().add(problemMark(severity)));
-        Label count = new Label();
-        count.getStyleClass().add("tile-count");
-        count.setVisible(false);
-        count.setManaged(false);
-        header.getChildren().add(count);
-        getChildren().add(header);
+        getChildren().addAll(header, results);
 
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.BUTTON);
@@ -124,31 +122,31 @@ public final class TileNode extends VBox {
     }
 
     /**
-     * Shows the last simulation's counts under the status line ("" hides them). On a card with counts the name and
-     * status line keep to one line each; a nested card, which has room for two lines, shows the counts instead of
-     * its status line.
+     * Shows the last simulation's counts as badges in a band under the header (none hides the band); each badge says
+     * what it counts in its tooltip. The layout made the card tall enough for them.
      */
-    public void showResult(String line) {
-        String text = line == null ? "" : line;
-        if (text.equals(result.getText())) {
+    public void showBadges(List<TileBadge> now) {
+        if (now.equals(badges)) {
             return;
         }
-        boolean shown = !text.isEmpty();
-        result.setText(text);
-        result.setVisible(shown);
-        result.setManaged(shown);
-        if (placed.nested()) {
-            statusLine.setVisible(!shown);
-            statusLine.setManaged(!shown);
-        } else {
-            name.setWrapText(!shown);
-            statusLine.setWrapText(!shown);
-        }
+        badges = List.copyOf(now);
+        results.getChildren().setAll(badges.stream().map(TileNode::badgeLabel).toList());
+        results.setVisible(!badges.isEmpty());
+        results.setManaged(!badges.isEmpty());
     }
 
-    /** The counts shown, "" when none. */
+    /** The counts shown, as one line ("285 sent · 60 opened"); "" when none. */
     public String resultText() {
-        return result.getText();
+        return TileBadge.line(badges);
+    }
+
+    private static Label badgeLabel(TileBadge badge) {
+        Label label = new Label(badge.text());
+        label.getStyleClass().addAll("tile-count-badge", badge.tone().styleClass());
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        label.setAccessibleText(badge.explanation());
+        label.setTooltip(new Tooltip(badge.explanation()));
+        return label;
     }
 
     private void place(Box box) {

@@ -2,7 +2,7 @@ package org.waymark.ui.canvas;
 
 /**
  * Keeps the simulation counts on the tile cards: whenever the view model's results change, and after every redraw
- * (new cards start without counts), each card shows its tile's line and its accessible help says it too.
+ * (new cards start without counts), each card shows its tile's badges and its accessible help says what they count.
  */
 final class TileResults {
 
@@ -13,9 +13,9 @@ final class TileResults {
         Runnable apply = () -> {
             for (TileNode node : canvas.tileNodes()) {
                 PlacedTile placed = node.placed();
-                String line = model.resultLine(placed);
-                if (!line.equals(node.resultText())) {
-                    node.showResult(line);
+                java.util.List<TileBadge> badges = model.resultBadges(placed);
+                if (!TileBadge.line(badges).equals(node.resultText())) {
+                    node.showBadges(badges);
                     node.moveTo(placed, model.accessibleText(placed), model.accessibleHelp(placed));
                 }
             }

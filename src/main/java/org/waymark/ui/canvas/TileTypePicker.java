@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
 import org.waymark.model.edit.ReadyTile;
+import org.waymark.ui.window.KeyHandoff;
 
 /**
  * The first step of "Add tile" by keyboard: a small window listing the tile types and the store's records as
@@ -120,5 +121,6 @@ final class TileTypePicker {
         stage.setOnShown(e -> list.requestFocus());
         stage.show();
         list.requestFocus();
+        KeyHandoff.install(owner, stage);
     }
 }

@@ -35,6 +35,7 @@ public final class AccountBrowserView extends VBox {
         this.model = model;
         getStyleClass().add("account-browser");
         search.setId("account-search");
+        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
         search.setPromptText("Search by name, industry, city or country");
         search.setAccessibleText("Search accounts by name, industry, city or country");
         search.textProperty().bindBidirectional(model.searchProperty());

@@ -43,6 +43,7 @@ public final class ContactBrowserView extends VBox {
         this.model = model;
         getStyleClass().add("contact-browser");
         search.setId("contact-search");
+        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
         search.setPromptText("Search by name, email or account");
         search.setAccessibleText("Search contacts by name, email or account");
         search.textProperty().bindBidirectional(model.searchProperty());

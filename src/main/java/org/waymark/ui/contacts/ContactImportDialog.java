@@ -1,6 +1,5 @@
 package org.waymark.ui.contacts;
 
-import java.io.File;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -16,15 +15,23 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.waymark.model.audience.ContactImportReport;
 import org.waymark.model.audience.DuplicatePolicy;
+import org.waymark.ui.files.FilePicker;
+import org.waymark.ui.files.FileRequest;
+import org.waymark.ui.files.FileRequest.FileKind;
 
 /** Import contacts from a CSV file: its path (typed or chosen), what to do with known emails, Import. */
 public final class ContactImportDialog {
 
     public static final ButtonType IMPORT = new ButtonType("Import", ButtonData.OK_DONE);
+
+    private final FilePicker files;
+
+    public ContactImportDialog(FilePicker files) {
+        this.files = files;
+    }
 
     public Optional<ContactImportReport> show(Window owner, ContactImportViewModel model) {
         Dialog<ContactImportReport> dialog = new Dialog<>();
@@ -50,13 +57,9 @@ public final class ContactImportDialog {
         Button choose = new Button("_Choose file…");
         choose.setAccessibleText("Choose the contacts file");
         choose.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Choose a contacts file");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt"));
-            File chosen = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
-            if (chosen != null) {
-                model.pathProperty().set(chosen.getPath());
-            }
+            files.open(dialog.getDialogPane().getScene().getWindow(),
+                    FileRequest.of("Choose a contacts file", FileKind.of("CSV files", "*.csv", "*.txt")))
+                    .ifPresent(chosen -> model.pathProperty().set(chosen.path().toString()));
         });
         HBox fileRow = new HBox(8, path, choose);
         fileRow.setAlignment(Pos.CENTER_LEFT);

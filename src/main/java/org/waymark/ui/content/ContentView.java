@@ -76,6 +76,7 @@ public final class ContentView extends SplitPane {
     private Node list() {
         TextField search = new TextField();
         search.setId("content-search");
+        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
         search.setPromptText("Search content by name");
         search.setAccessibleText("Search content by name");
         search.textProperty().bindBidirectional(model.searchProperty());

@@ -25,6 +25,7 @@ final class MessagesFilterBar extends FlowPane {
         super(10, 6);
         setAlignment(Pos.CENTER_LEFT);
         search.setId("message-search");
+        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
         search.setPromptText("Email or recipient");
         search.setAccessibleText("Search messages by email name, recipient or address");
         search.setPrefColumnCount(18);

@@ -1,6 +1,5 @@
 package org.waymark.ui.journeys;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -9,9 +8,12 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.waymark.model.file.JourneyFileFormat;
+import org.waymark.ui.files.FilePicker;
+import org.waymark.ui.files.FileRequest;
+import org.waymark.ui.files.FileRequest.FileKind;
+import org.waymark.ui.files.PickedFile;
 
 /**
  * The questions journey commands ask the user: confirmations, whether to save or restore changes, a new name,
@@ -25,15 +27,15 @@ public final class JourneyDialogs implements ProblemReporter {
     static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonData.NO);
     static final ButtonType RESTORE = new ButtonType("Restore", ButtonData.YES);
     static final ButtonType DISCARD = new ButtonType("Discard", ButtonData.OTHER);
-    private static final FileChooser.ExtensionFilter JOURNEY_FILES =
-            new FileChooser.ExtensionFilter("Waymark journeys (*" + JourneyFileFormat.EXTENSION + ")",
-                    "*" + JourneyFileFormat.EXTENSION);
+    private static final FileKind JOURNEY_FILES = FileKind.of("Waymark journeys (*" + JourneyFileFormat.EXTENSION + ")",
+            "*" + JourneyFileFormat.EXTENSION);
 
     private final Window owner;
-    private File lastFolder;
+    private final FilePicker files;
 
-    public JourneyDialogs(Window owner) {
+    public JourneyDialogs(Window owner, FilePicker files) {
         this.owner = owner;
+        this.files = files;
     }
 
     /** Asks whether to delete the journey; Cancel is the default button, so Enter does not delete. */
@@ -114,16 +116,12 @@ public final class JourneyDialogs implements ProblemReporter {
     }
 
     public Optional<Path> chooseImportFile() {
-        FileChooser chooser = chooser("Import a journey");
-        File file = chooser.showOpenDialog(owner);
-        return remember(file);
+        return files.open(owner, FileRequest.of("Import a journey", JOURNEY_FILES)).map(PickedFile::path);
     }
 
     public Optional<Path> chooseExportFile(String suggestedName) {
-        FileChooser chooser = chooser("Export the journey");
-        chooser.setInitialFileName(suggestedName);
-        File file = chooser.showSaveDialog(owner);
-        return remember(file).map(JourneyDialogs::withExtension);
+        return files.save(owner, FileRequest.of("Export the journey", JOURNEY_FILES).suggesting(suggestedName))
+                .map(PickedFile::path).map(JourneyDialogs::withExtension);
     }
 
     /** Shows a failure: what failed as the header, why as the text. Never a stack trace. */
@@ -145,23 +143,5 @@ public final class JourneyDialogs implements ProblemReporter {
         String name = file.getFileName().toString();
         return name.endsWith(JourneyFileFormat.EXTENSION) ? file
                 : file.resolveSibling(name.replaceFirst("\\.json$", "") + JourneyFileFormat.EXTENSION);
-    }
-
-    private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(JOURNEY_FILES);
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        return chooser;
-    }
-
-    private Optional<Path> remember(File file) {
-        if (file == null) {
-            return Optional.empty();
-        }
-        lastFolder = file.getParentFile();
-        return Optional.of(file.toPath());
     }
 }

@@ -90,7 +90,13 @@ public final class JourneyListView extends VBox {
 
         setSpacing(10);
         setPadding(new Insets(12));
-        getChildren().addAll(title, search, list, buttons);
+        Button hide = actions.iconButton(ActionId.TOGGLE_JOURNEY_LIST);
+        hide.setId("journey-list-hide");
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
+        javafx.scene.layout.HBox heading = new javafx.scene.layout.HBox(6, title, gap, hide);
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(heading, search, list, buttons);
     }
 
     /** Puts the keyboard focus in the list, on the selected journey. */

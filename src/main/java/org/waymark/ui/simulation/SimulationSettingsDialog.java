@@ -1,6 +1,5 @@
 package org.waymark.ui.simulation;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -23,8 +22,11 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.waymark.ui.files.FilePicker;
+import org.waymark.ui.files.FileRequest;
+import org.waymark.ui.files.FileRequest.FileKind;
+import org.waymark.ui.files.PickedFile;
 
 /**
  * "Simulate journey": the behaviour model, seed, period, population and whether to save the interactions, checked
@@ -37,7 +39,11 @@ public final class SimulationSettingsDialog {
     static final String STYLESHEET = SimulationSettingsDialog.class.getResource("/org/waymark/ui/simulation.css")
             .toExternalForm();
 
-    private File lastFolder;
+    private final FilePicker files;
+
+    public SimulationSettingsDialog(FilePicker files) {
+        this.files = files;
+    }
 
     /** Asks for the settings of a simulation of {@code journeyName}; empty when cancelled. */
     public Optional<SimulationSettings> ask(Window owner, String journeyName, SimulationSettingsViewModel model) {
@@ -130,18 +136,8 @@ public final class SimulationSettingsDialog {
     }
 
     private Optional<Path> chooseModel(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose a behaviour model");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Behaviour models (*.json)", "*.json"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File picked = chooser.showOpenDialog(owner);
-        if (picked == null) {
-            return Optional.empty();
-        }
-        lastFolder = picked.getParentFile();
-        return Optional.of(picked.toPath());
+        return files.open(owner, FileRequest.of("Choose a behaviour model",
+                FileKind.of("Behaviour models (*.json)", "*.json"))).map(PickedFile::path);
     }
 
     private static Label heading(String text, Node target) {

@@ -30,6 +30,7 @@ import org.waymark.store.AppSettingsRepository;
 import org.waymark.ui.canvas.JourneyCanvasViewModel;
 import org.waymark.ui.canvas.JourneyView;
 import org.waymark.ui.edit.EditSession;
+import org.waymark.ui.files.FilePicker;
 import org.waymark.ui.simulation.SimulationRunViewModel.State;
 
 /**
@@ -51,7 +52,7 @@ public final class Simulations {
     private final ExecutorService background;
     private final SimulationRunViewModel run;
     private final SimulationDataViewModel data = new SimulationDataViewModel();
-    private final SimulationSettingsDialog dialog = new SimulationSettingsDialog();
+    private final SimulationSettingsDialog dialog;
     private final BooleanProperty hasSettings = new SimpleBooleanProperty();
     private final JourneyRules rules = new JourneyRules();
     private SimulationSettings last;
@@ -60,7 +61,8 @@ public final class Simulations {
 
     public Simulations(Stage owner, ObservableValue<EditSession> sessions, Supplier<OptionalLong> openedId,
                        JourneyCanvasViewModel canvas, SimulationService service, AppSettingsRepository appSettings,
-                       Consumer<String> status, Clock clock) {
+                       Consumer<String> status, Clock clock, FilePicker files) {
+        this.dialog = new SimulationSettingsDialog(files);
         this.owner = owner;
         this.sessions = sessions;
         this.openedId = openedId;

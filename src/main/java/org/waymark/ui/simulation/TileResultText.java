@@ -5,30 +5,48 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.waymark.engine.TileReport;
+import org.waymark.ui.canvas.TileBadge;
+import org.waymark.ui.canvas.TileBadge.Tone;
 
 /**
- * The line of counts a tile card shows after a simulation, from the tile's report: for a message "980 sent · 412
- * opened · 96 clicked", for a trigger "812 true · 355 false", for a splitter each branch "A: 602 · B: 598", for the
- * start "1,204 entered · 96 kept out", for content what visitors did, for an action what it created, otherwise
- * "1,204 entered · 37 waiting · 1,167 passed". Contacts still held at a trigger or splitter, and contacts who left
- * the journey at a tile (suppressed or unsubscribed midway), are added when there are any.
+ * The count badges a tile card shows after a simulation, from the tile's report, each with the sentence that
+ * explains it: for a message "980 sent · 412 opened · 96 clicked", for a trigger "812 true · 355 false", for a
+ * splitter each branch "A: 602 · B: 598", for the start "1,204 entered · 96 kept out" (the reasons in the
+ * explanation: an excluded segment, consent, business unit, suppression), for content what visitors did, for an
+ * action what it created, otherwise "1,204 entered · 37 waiting · 1,167 passed". Contacts still held at a trigger
+ * or splitter, and contacts who left the journey at a tile (suppressed or unsubscribed midway), are added when there
+ * are any.
  */
 public final class TileResultText {
 
-    static final String SEPARATOR = " · ";
-    private static final List<String> KEPT_OUT = List.of("excluded", "belowConsent", "outOfScope", "suppressed");
+    static final String SEPARATOR = TileBadge.SEPARATOR;
+    private static final Map<String, String> KEPT_OUT = Map.of(
+            "excluded", "in a segment the journey excludes",
+            "belowConsent", "below the journey's minimum consent",
+            "outOfScope", "outside the journey's business unit",
+            "suppressed", "in the suppression segment");
+    private static final List<String> KEPT_OUT_ORDER = List.of("excluded", "belowConsent", "outOfScope", "suppressed");
+    private static final Map<String, String> DOING = Map.of(
+            "sent", "{were} sent it", "delivered", "received it", "opened", "opened it",
+            "clicked", "clicked a link in it", "visited", "visited it", "submitted", "submitted it", "registered", "registered",
+            "attended", "attended");
 
-    /** The line for each tile of the run, by tile id. */
-    public Map<String, String> lines(SimulationRun run) {
-        Map<String, String> lines = new LinkedHashMap<>();
+    /** The badges for each tile of the run, by tile id. */
+    public Map<String, List<TileBadge>> lines(SimulationRun run) {
+        Map<String, List<TileBadge>> badges = new LinkedHashMap<>();
         for (TileReport tile : run.tiles()) {
-            lines.putIfAbsent(tile.tileId(), of(tile));
+            badges.putIfAbsent(tile.tileId(), badges(tile));
         }
-        return lines;
+        return badges;
     }
 
+    /** The badges as one line: "980 sent · 412 opened · 96 clicked". */
     public String of(TileReport tile) {
-        List<String> parts = new ArrayList<>();
+        return TileBadge.line(badges(tile));
+    }
+
+    public List<TileBadge> badges(TileReport tile) {
+        List<TileBadge> parts = new ArrayList<>();
         switch (tile.type()) {
             case "email" -> messages(tile, parts, "sent", "opened", "clicked");
             case "sms" -> messages(tile, parts, "sent", "delivered", "clicked");
@@ -45,9 +63,10 @@ public final class TileResultText {
         }
         long removed = tile.message("removed");
         if (removed > 0) {
-            parts.add(Counts.of(removed, "left the journey"));
+            parts.add(new TileBadge(Counts.of(removed, "left the journey"), Tone.KEPT_OUT, contacts(removed)
+                    + " left the journey here: suppressed or unsubscribed midway"));
         }
-        return String.join(SEPARATOR, parts);
+        return List.copyOf(parts);
     }
 
     /** The line as a screen reader should say it: commas instead of dots. */
@@ -55,10 +74,13 @@ public final class TileResultText {
         return line.replace(SEPARATOR, ", ");
     }
 
-    private static void messages(TileReport tile, List<String> parts, String... keys) {
+    private static void messages(TileReport tile, List<TileBadge> parts, String... keys) {
         for (String key : keys) {
             if (tile.messages().containsKey(key)) {
-                parts.add(Counts.of(tile.message(key), key));
+                long count = tile.message(key);
+                Tone tone = key.equals("sent") || key.equals("visited") ? Tone.FLOW : Tone.OUTCOME;
+                String did = DOING.get(key).replace("{were}", were(count));
+                parts.add(new TileBadge(Counts.of(count, key), tone, contacts(count) + " " + did));
             }
         }
         if (parts.isEmpty()) {
@@ -66,42 +88,81 @@ public final class TileResultText {
         }
     }
 
-    private static void branches(TileReport tile, List<String> parts) {
+    private static void branches(TileReport tile, List<TileBadge> parts) {
         boolean trigger = "trigger".equals(tile.type());
-        tile.branches().forEach((branch, count) -> parts.add(trigger ? Counts.of(count, branch)
-                : branch + ": " + Counts.of(count)));
+        tile.branches().forEach((branch, count) -> {
+            if (trigger) {
+                boolean yes = "true".equals(branch);
+                parts.add(new TileBadge(Counts.of(count, branch), yes ? Tone.TRUE : Tone.FALSE, contacts(count)
+                        + (yes ? " met the trigger's rule and took the true path"
+                        : " did not meet the rule in time and took the false path")));
+            } else {
+                parts.add(new TileBadge(branch + ": " + Counts.of(count), Tone.BRANCH,
+                        contacts(count) + " went down branch " + branch));
+            }
+        });
         if (tile.waiting() > 0 || parts.isEmpty()) {
-            parts.add(Counts.of(tile.waiting(), "waiting"));
+            parts.add(waiting(tile.waiting()));
         }
     }
 
-    private static void start(TileReport tile, List<String> parts) {
-        parts.add(Counts.of(tile.entered(), "entered"));
-        long keptOut = KEPT_OUT.stream().mapToLong(tile::message).sum();
+    private static void start(TileReport tile, List<TileBadge> parts) {
+        parts.add(entered(tile.entered()));
+        long keptOut = KEPT_OUT_ORDER.stream().mapToLong(tile::message).sum();
         if (keptOut > 0) {
-            parts.add(Counts.of(keptOut, "kept out"));
+            List<String> why = new ArrayList<>();
+            for (String reason : KEPT_OUT_ORDER) {
+                if (tile.message(reason) > 0) {
+                    why.add(Counts.of(tile.message(reason)) + " " + KEPT_OUT.get(reason));
+                }
+            }
+            parts.add(new TileBadge(Counts.of(keptOut, "kept out"), Tone.KEPT_OUT, contacts(keptOut)
+                    + " targeted " + were(keptOut) + " kept out of the journey: " + String.join(", ", why)));
         }
     }
 
-    private static void segment(TileReport tile, List<String> parts) {
+    private static void segment(TileReport tile, List<TileBadge> parts) {
         if (tile.messages().containsKey("excluded")) {
-            parts.add(Counts.of(tile.message("excluded"), "excluded"));
+            long excluded = tile.message("excluded");
+            parts.add(new TileBadge(Counts.of(excluded, "excluded"), Tone.KEPT_OUT,
+                    contacts(excluded) + " of this segment " + were(excluded) + " kept out of the journey"));
         } else {
-            parts.add(Counts.of(tile.entered(), "entered"));
+            parts.add(new TileBadge(Counts.of(tile.entered(), "entered"), Tone.FLOW,
+                    contacts(tile.entered()) + " entered the journey through this segment"));
         }
     }
 
-    private static void created(TileReport tile, List<String> parts, String one, String many) {
-        parts.add(Counts.of(tile.entered(), "entered"));
-        parts.add(Counts.plural(tile.message("created"), one, many) + " created");
+    private static void created(TileReport tile, List<TileBadge> parts, String one, String many) {
+        parts.add(entered(tile.entered()));
+        long created = tile.message("created");
+        String what = Counts.plural(created, one, many);
+        parts.add(new TileBadge(what + " created", Tone.OUTCOME, what + " created here"));
         if (tile.waiting() > 0) {
-            parts.add(Counts.of(tile.waiting(), "waiting"));
+            parts.add(waiting(tile.waiting()));
         }
     }
 
-    private static void flow(TileReport tile, List<String> parts) {
-        parts.add(Counts.of(tile.entered(), "entered"));
-        parts.add(Counts.of(tile.waiting(), "waiting"));
-        parts.add(Counts.of(tile.passed(), "passed"));
+    private static void flow(TileReport tile, List<TileBadge> parts) {
+        parts.add(entered(tile.entered()));
+        parts.add(waiting(tile.waiting()));
+        parts.add(new TileBadge(Counts.of(tile.passed(), "passed"), Tone.FLOW,
+                contacts(tile.passed()) + " went on past this tile"));
+    }
+
+    private static TileBadge entered(long count) {
+        return new TileBadge(Counts.of(count, "entered"), Tone.FLOW, contacts(count) + " reached this tile");
+    }
+
+    private static TileBadge waiting(long count) {
+        return new TileBadge(Counts.of(count, "waiting"), Tone.WAITING,
+                contacts(count) + " " + were(count) + " still waiting here when the simulated period ended");
+    }
+
+    private static String were(long count) {
+        return count == 1 ? "was" : "were";
+    }
+
+    private static String contacts(long count) {
+        return Counts.plural(count, "contact", "contacts");
     }
 }

@@ -1,6 +1,5 @@
 package org.waymark.ui.view;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,9 +16,12 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.waymark.ui.canvas.PipelineDrawing;
+import org.waymark.ui.files.FilePicker;
+import org.waymark.ui.files.FileRequest;
+import org.waymark.ui.files.FileRequest.FileKind;
+import org.waymark.ui.files.PickedFile;
 
 /**
  * File ▸ Export picture…: asks for the format (PNG or SVG) and, for a PNG, the scale (1×, 2×, 3×), then for
@@ -35,11 +37,12 @@ public final class PictureExportDialog {
     }
 
     private final PictureExport export;
-    private File lastFolder;
+    private final FilePicker files;
     private Choice last = new Choice(PictureFormat.PNG, 2);
 
-    public PictureExportDialog(PictureExport export) {
+    public PictureExportDialog(PictureExport export, FilePicker files) {
         this.export = export;
+        this.files = files;
     }
 
     /**
@@ -53,24 +56,18 @@ public final class PictureExportDialog {
             return Optional.empty();
         }
         last = choice.get();
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export picture");
-        FileChooser.ExtensionFilter png = new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png");
-        FileChooser.ExtensionFilter svg = new FileChooser.ExtensionFilter("SVG drawing (*.svg)", "*.svg");
-        chooser.getExtensionFilters().addAll(png, svg);
-        chooser.setSelectedExtensionFilter(last.format() == PictureFormat.SVG ? svg : png);
-        chooser.setInitialFileName(last.format().suggestedFileName(journeyName));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File picked = chooser.showSaveDialog(owner);
-        if (picked == null) {
+        FileRequest request = FileRequest.of("Export picture", FileKind.of("PNG image (*.png)", "*.png"),
+                        FileKind.of("SVG drawing (*.svg)", "*.svg"))
+                .choosing(last.format() == PictureFormat.SVG ? 1 : 0)
+                .suggesting(last.format().suggestedFileName(journeyName));
+        Optional<PickedFile> picked = files.save(owner, request);
+        if (picked.isEmpty()) {
             return Optional.empty();
         }
-        lastFolder = picked.getParentFile();
-        PictureFormat format = chooser.getSelectedExtensionFilter() == svg ? PictureFormat.SVG
-                : chooser.getSelectedExtensionFilter() == png ? PictureFormat.PNG : PictureFormat.of(picked.toPath());
-        Path file = format.withExtension(picked.toPath());
+        Path chosen = picked.get().path();
+        PictureFormat format = picked.get().kind() == 1 ? PictureFormat.SVG
+                : picked.get().kind() == 0 ? PictureFormat.PNG : PictureFormat.of(chosen);
+        Path file = format.withExtension(chosen);
         try {
             if (format == PictureFormat.SVG) {
                 export.writeSvg(journeyName, drawing, file);

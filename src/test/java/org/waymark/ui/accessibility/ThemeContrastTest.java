@@ -48,10 +48,7 @@ class ThemeContrastTest {
         text("status line on nested tile card", ".tile-status", ".tile.nested");
         text("problem count on warning badge", ".tile-problem", ".tile-problem.warning");
         text("problem count on error badge", ".tile-problem", ".tile-problem.error");
-        text("simulation count on its badge", ".tile-count", ".tile-count");
-        text("simulation counts on tile card", ".tile-result", ".tile");
-        text("simulation counts on selected tile card", ".tile-result", ".tile:selected");
-        text("simulation counts on nested tile card", ".tile-result", ".tile.nested");
+        text("simulation count on its badge", ".tile-count-badge", ".tile-count-badge");
         // timeline.css
         text("timeline heading on pane", ".timeline-heading", ".timeline-pane");
         text("timeline count on pane", ".timeline-count", ".timeline-pane");
@@ -249,7 +246,7 @@ class ThemeContrastTest {
                 used.add(name.group(1));
             }
         }
-        used.removeAll(List.of("-wm-band", "-wm-tint"));
+        used.removeAll(List.of("-wm-band", "-wm-tint", "-wm-tone"));
         assertThat(defined).as(theme.fileName()).containsAll(used);
     }
 

@@ -105,4 +105,23 @@ class JourneyCanvasViewModelTest {
         assertThat(model.zoomProperty().get()).isEqualTo(1.0);
         assertThat(model.viewScaleProperty().get()).isEqualTo(2.0);
     }
+
+    @Test
+    void fitUsesBothDirectionsButNeverZoomsBelowReadableText() {
+        model.show(whitePaper);
+        PipelineDrawing drawing = model.drawingProperty().get();
+
+        assertThat(model.zoomToFit(drawing.width() * 0.9, drawing.height() * 3)).as("fits in both directions").isTrue();
+        assertThat(model.zoomProperty().get()).isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-9));
+
+        boolean fits = model.zoomToFit(drawing.width() / 4, drawing.height() * 3); // a long journey, a tall canvas
+        assertThat(fits).as("too long to fit readably: it scrolls").isFalse();
+        assertThat(model.zoomProperty().get()).isEqualTo(model.readableZoom());
+        assertThat(11 * model.viewScaleProperty().get()).as("smallest card text, px").isGreaterThanOrEqualTo(9 - 1e-9);
+
+        model.uiScaleProperty().set(2.0);
+        model.zoomToFit(drawing.width() / 4, drawing.height() * 3);
+        assertThat(11 * model.viewScaleProperty().get()).as("at 200 %: the same text size on screen")
+                .isCloseTo(9, org.assertj.core.data.Offset.offset(1e-9));
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.waymark.ui.canvas.TileBadge;
 import org.waymark.engine.TileReport;
 import org.waymark.ui.SampleJourneys;
 
@@ -94,7 +95,25 @@ class TileResultTextTest {
                 new TileReport("audience", "A", "segmentGroup", 5, 0, 5, Map.of(), Map.of()),
                 new TileReport("pause", "P", "scheduler", 5, 2, 3, Map.of(), Map.of())),
                 100, 5, 0, 0, 0, 0, Optional.empty(), false);
-        assertThat(text.lines(run)).containsExactly(Map.entry("audience", "5 entered"),
-                Map.entry("pause", "5 entered · 2 waiting · 3 passed"));
+        assertThat(text.lines(run)).extractingFromEntries(Map.Entry::getKey, e -> TileBadge.line(e.getValue()))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("audience", "5 entered"),
+                        org.assertj.core.groups.Tuple.tuple("pause", "5 entered · 2 waiting · 3 passed"));
+    }
+
+    @Test
+    void eachBadgeSaysWhatItCountsAndKeptOutNamesItsReasons() {
+        List<TileBadge> start = text.badges(tile("segmentGroup", 1_204, 0, Map.of(), counts("targeted", 1_300,
+                "excluded", 40, "belowConsent", 30, "outOfScope", 0, "suppressed", 26)));
+        assertThat(start).extracting(TileBadge::tone).containsExactly(TileBadge.Tone.FLOW, TileBadge.Tone.KEPT_OUT);
+        assertThat(start.get(1).explanation()).isEqualTo("96 contacts targeted were kept out of the journey: 40 in a "
+                + "segment the journey excludes, 30 below the journey's minimum consent, 26 in the suppression segment");
+        List<TileBadge> trigger = text.badges(tile("trigger", 1_204, 37, counts("true", 812, "false", 355), Map.of()));
+        assertThat(trigger).extracting(TileBadge::tone)
+                .containsExactly(TileBadge.Tone.TRUE, TileBadge.Tone.FALSE, TileBadge.Tone.WAITING);
+        assertThat(trigger.get(0).explanation()).isEqualTo("812 contacts met the trigger's rule and took the true path");
+        assertThat(trigger.get(2).explanation())
+                .isEqualTo("37 contacts were still waiting here when the simulated period ended");
+        List<TileBadge> email = text.badges(tile("email", 1, 0, Map.of(), counts("sent", 1, "opened", 1)));
+        assertThat(email).extracting(TileBadge::explanation).containsExactly("1 contact was sent it", "1 contact opened it");
     }
 }
