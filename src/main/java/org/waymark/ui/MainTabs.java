@@ -45,6 +45,8 @@ final class MainTabs extends TabPane {
         contactView.selectedAccount().addListener((obs, old, account) -> {
             if (account != null) {
                 timeline.showAccount(account.id(), account.name());
+            } else {
+                timeline.showContact(null); // nothing selected: no one's history stays on show
             }
         });
         SplitPane people = new SplitPane(contactView, timeline);

@@ -88,6 +88,7 @@ class ContactEditWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#contact-editor").tryQuery().isEmpty());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
                 && table.getItems().get(0).city().equals("Ōsaka \"Kita\""));
+        WaitForAsyncUtils.waitForFxEvents(); // the list's change is still being handed round on the FX thread
         ContactSummary row = table.getItems().get(0);
         assertThat(row.consent()).isEqualTo(ConsentLevel.PROFILING);
         assertThat(table.getSelectionModel().getSelectedItem()).as("still selected").isEqualTo(row);

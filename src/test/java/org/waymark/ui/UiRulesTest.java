@@ -68,4 +68,44 @@ class UiRulesTest {
                 .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.jooq..", "org.waymark.store.schema..")
                 .check(ui);
     }
+
+    /**
+     * Background reads go through {@link org.waymark.ui.background.AnswerLine} (decision 0014): no class of the UI
+     * hands work to an executor itself. The classes listed still do, from before the helper; the list only shrinks.
+     */
+    @Test
+    void backgroundWorkGoesThroughTheOneHelper() {
+        noClasses().that().resideInAPackage("org.waymark.ui..")
+                .and().doNotHaveFullyQualifiedName(org.waymark.ui.background.AnswerLine.class.getName())
+                .and().doNotHaveFullyQualifiedName("org.waymark.ui.MainWindow")
+                .and(com.tngtech.archunit.base.DescribedPredicate.describe("not yet moved to AnswerLine",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> NOT_YET_MOVED.stream()
+                                .noneMatch(name -> c.getName().equals(name) || c.getName().startsWith(name + "$"))))
+                .should().callMethod(java.util.concurrent.Executor.class, "execute", Runnable.class)
+                .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("submit"))
+                        .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                        com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                                                java.util.concurrent.ExecutorService.class)))))
+                .because("an answer shown on the FX thread must be dropped when a newer question was asked")
+                .check(ui);
+    }
+
+    private static final java.util.List<String> NOT_YET_MOVED = java.util.List.of(
+            "org.waymark.ui.activities.ActivitiesView",
+            "org.waymark.ui.activities.ActivitiesViewModel",
+            "org.waymark.ui.activities.ActivityWizardViewModel",
+            "org.waymark.ui.activities.SourceImportViewModel",
+            "org.waymark.ui.contacts.ContactImportViewModel",
+            "org.waymark.ui.contacts.EditorState",
+            "org.waymark.ui.content.ContentViewModel",
+            "org.waymark.ui.content.PreviewViewModel",
+            "org.waymark.ui.engagement.MessageDetailViewModel",
+            "org.waymark.ui.engagement.MessagesViewModel",
+            "org.waymark.ui.engagement.TemplateResultsViewModel",
+            "org.waymark.ui.segments.SegmentBuilderViewModel",
+            "org.waymark.ui.segments.SegmentMembersViewModel",
+            "org.waymark.ui.segments.SegmentsViewModel",
+            "org.waymark.ui.simulation.SimulationRunViewModel");
 }

@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import org.waymark.ui.background.AnswerLine;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -38,8 +39,9 @@ public class PagedSearchViewModel<T> {
     private final Pages<T> pages;
     private final String one;
     private final String many;
-    private final Executor background;
-    private final Executor ui;
+    /** The searches: a newer one makes the answers to older ones stale. */
+    private final AnswerLine answers;
+    private boolean started;
     private final NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.ENGLISH);
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<T> rows = FXCollections.observableArrayList();
@@ -51,16 +53,13 @@ public class PagedSearchViewModel<T> {
     private final StringProperty answered = new SimpleStringProperty("");
     private final StringBinding countText;
     private final BooleanBinding canShowMore;
-    /** Counts searches; results of an older one are stale. Touched on the ui thread only. */
-    private long generation;
 
     /** {@code one} and {@code many} name the records in the count line ("contact", "contacts"). */
     protected PagedSearchViewModel(Pages<T> pages, String one, String many, Executor background, Executor ui) {
         this.pages = pages;
         this.one = one;
         this.many = many;
-        this.background = background;
-        this.ui = ui;
+        this.answers = new AnswerLine(background, ui);
         this.countText = Bindings.createStringBinding(this::describeCount, rows, total, loading, problem,
                 answered);
         this.canShowMore = Bindings.createBooleanBinding(() -> !loading.get() && rows.size() < total.get(),
@@ -81,31 +80,27 @@ public class PagedSearchViewModel<T> {
     }
 
     private void load(int limit) {
-        long mine = ++generation;
+        started = true;
         String text = search.get();
         loading.set(true);
         problem.set("");
-        inBackground(() -> {
-            try {
-                List<T> page = pages.search(text, 0, limit);
-                int count = page.size() < limit ? page.size() : pages.count(text);
-                ui.execute(() -> {
-                    if (mine == generation) {
-                        rows.setAll(page);
-                        answered.set(text);
-                        total.set(count);
-                        loading.set(false);
-                    }
-                });
-            } catch (RuntimeException e) {
-                fail(mine, e);
-            }
-        });
+        answers.ask(() -> {
+            List<T> page = pages.search(text, 0, limit);
+            return new FirstPage<>(page, page.size() < limit ? page.size() : pages.count(text));
+        }, first -> {
+            rows.setAll(first.rows());
+            answered.set(text);
+            total.set(first.count());
+            loading.set(false);
+        }, this::fail);
+    }
+
+    private record FirstPage<T>(List<T> rows, int count) {
     }
 
     /** Runs the first search unless one has already started; for when the browser is first shown. */
     public void loadOnce() {
-        if (generation == 0) {
+        if (!started) {
             search();
         }
     }
@@ -115,23 +110,15 @@ public class PagedSearchViewModel<T> {
         if (!canShowMore.get()) {
             return;
         }
-        long mine = generation;
-        String text = search.get();
+        String text = answered.get();
         int offset = rows.size();
         loading.set(true);
-        inBackground(() -> {
-            try {
-                List<T> page = pages.search(text, offset, PAGE_SIZE);
-                ui.execute(() -> {
-                    if (mine == generation && rows.size() == offset) {
-                        rows.addAll(page);
-                        loading.set(false);
-                    }
-                });
-            } catch (RuntimeException e) {
-                fail(mine, e);
+        answers.askMore(() -> pages.search(text, offset, PAGE_SIZE), page -> {
+            if (rows.size() == offset) {
+                rows.addAll(page);
             }
-        });
+            loading.set(false);
+        }, this::fail);
     }
 
     public StringProperty searchProperty() {
@@ -164,13 +151,9 @@ public class PagedSearchViewModel<T> {
         return canShowMore;
     }
 
-    private void fail(long mine, RuntimeException e) {
-        ui.execute(() -> {
-            if (mine == generation) {
-                loading.set(false);
-                problem.set("Cannot search the " + many + ": " + e.getMessage());
-            }
-        });
+    private void fail(Exception e) {
+        loading.set(false);
+        problem.set("Cannot search the " + many + ": " + e.getMessage());
     }
 
     private String describeCount() {
@@ -187,14 +170,5 @@ public class PagedSearchViewModel<T> {
         String text = "Showing " + numbers.format(rows.size()) + " of " + numbers.format(total.get())
                 + " " + (total.get() == 1 ? one : many);
         return loading.get() ? text + " · loading…" : text;
-    }
-
-    /** Queues store work; once the window is closing its executor refuses new work, which is then dropped. */
-    private void inBackground(Runnable work) {
-        try {
-            background.execute(work);
-        } catch (java.util.concurrent.RejectedExecutionException closing) {
-            // the window is closing: nobody is waiting for this answer
-        }
     }
 }

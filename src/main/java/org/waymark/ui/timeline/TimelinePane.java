@@ -90,6 +90,7 @@ public final class TimelinePane extends VBox {
         contact = person;
         if (person == null) {
             switchProfile.setVisible(false);
+            model.close(); // nothing selected: no one's history stays on show
             return;
         }
         model.open(TimelineProfile.contact(person.id(), person.fullName()));

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -38,12 +37,13 @@ import org.waymark.model.timeline.TimelineProfile;
 import org.waymark.store.timeline.MessagePreviews;
 import org.waymark.store.timeline.TimelineRepository;
 import org.waymark.store.timeline.TimelineRepository.ContactChoice;
+import org.waymark.ui.background.AnswerLine;
 
 /**
  * The timeline of one contact or account: its items newest first under day headings, loaded a page at a time as the
  * list scrolls, never the whole history; the filters (types, subtypes, period, search, contact) and the one item
- * expanded to show its message. Store work runs on {@code background}, results are applied on {@code ui}; an answer
- * to an older question (another profile, another filter) is dropped. Opening another profile clears the filters.
+ * expanded to show its message. Store work runs on {@code background}, results are applied on {@code ui}, through
+ * {@link AnswerLine}s: an answer to an older question (another profile, another filter, no profile) is dropped. Opening another profile clears the filters.
  */
 public final class TimelineViewModel {
 
@@ -56,8 +56,6 @@ public final class TimelineViewModel {
     private Map<String, String> icons = Map.of();
     private final MessagePreviews previews;
     private final Clock clock;
-    private final Executor background;
-    private final Executor ui;
     private final TimelineWords words = new TimelineWords();
     private final NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.ENGLISH);
 
@@ -76,8 +74,12 @@ public final class TimelineViewModel {
     private final StringBinding countText;
     private TimelineItem last;
     private LocalDateTime now;
-    /** Counts questions asked; touched on the ui thread only. */
-    private long generation;
+    /** The pages of the timeline shown: a new profile or filter makes the answers to older questions stale. */
+    private final AnswerLine pages;
+    /** The account's contacts and the activity events of the profile shown, for the filters. */
+    private final AnswerLine choices;
+    /** The detail of the item expanded. */
+    private final AnswerLine details;
 
     public TimelineViewModel(TimelineRepository timeline, MessagePreviews previews, Clock clock, Executor background,
                              Executor ui) {
@@ -91,8 +93,9 @@ public final class TimelineViewModel {
         this.timeline = timeline;
         this.previews = previews;
         this.clock = clock;
-        this.background = background;
-        this.ui = ui;
+        this.pages = new AnswerLine(background, ui);
+        this.choices = new AnswerLine(background, ui);
+        this.details = new AnswerLine(background, ui);
         this.countText = Bindings.createStringBinding(this::describeCount, total, loading, problem, filter, rows,
                 profile);
     }
@@ -105,18 +108,35 @@ public final class TimelineViewModel {
         contacts.clear();
         activityEvents.clear();
         reload();
-        inBackground(() -> {
-            List<ContactChoice> people = opened.isAccount() ? timeline.contactsOf(opened.id()) : List.of();
-            List<String> events = timeline.subtypesOf(opened, InteractionType.ACTIVITY);
-            Map<String, String> iconNames = Map.copyOf(activityIcons.get());
-            ui.execute(() -> {
-                icons = iconNames;
-                if (opened.equals(profile.get())) {
-                    contacts.setAll(people);
-                    activityEvents.setAll(events);
-                }
-            });
-        });
+        choices.ask(() -> new Choices(opened.isAccount() ? timeline.contactsOf(opened.id()) : List.of(),
+                timeline.subtypesOf(opened, InteractionType.ACTIVITY), Map.copyOf(activityIcons.get())), found -> {
+                    icons = found.icons();
+                    contacts.setAll(found.people());
+                    activityEvents.setAll(found.events());
+                }, failed -> { });
+    }
+
+    /** Shows no one's timeline (nothing is selected): every answer still awaited is dropped. */
+    public void close() {
+        profile.set(null);
+        pages.drop();
+        choices.drop();
+        details.drop();
+        filter.set(TimelineFilter.none());
+        search.set("");
+        contacts.clear();
+        activityEvents.clear();
+        rows.clear();
+        last = null;
+        expanded.set(null);
+        total.set(-1);
+        hasMore.set(false);
+        problem.set("");
+        loading.set(false);
+    }
+
+    /** What the filters offer for a profile, read with it. */
+    private record Choices(List<ContactChoice> people, List<String> events, Map<String, String> icons) {
     }
 
     /** Shows or hides {@code type}; with no type chosen, every type shows. */
@@ -169,23 +189,13 @@ public final class TimelineViewModel {
         if (profile.get() == null || loading.get() || !hasMore.get()) {
             return;
         }
-        long mine = generation;
         TimelineProfile who = profile.get();
         TimelineFilter what = filter.get();
         TimelineItem after = last;
+        LocalDateTime at = now;
         loading.set(true);
-        inBackground(() -> {
-            try {
-                List<TimelineItem> page = timeline.page(who, what, TimelineCursor.after(after), PAGE_SIZE, now);
-                ui.execute(() -> {
-                    if (mine == generation) {
-                        append(page, after);
-                    }
-                });
-            } catch (RuntimeException e) {
-                fail(mine, e);
-            }
-        });
+        pages.askMore(() -> timeline.page(who, what, TimelineCursor.after(after), PAGE_SIZE, at),
+                page -> append(page, after), this::fail);
     }
 
     /** Expands {@code entry} (collapsing any other), or collapses it when it is the one expanded. */
@@ -196,22 +206,10 @@ public final class TimelineViewModel {
             return;
         }
         expanded.set(ItemDetail.loading(item.id()));
-        inBackground(() -> {
-            ItemDetail detail;
-            try {
-                detail = new ItemDetail(item.id(), false, previews.of(item),
+        details.ask(() -> new ItemDetail(item.id(), false, previews.of(item),
                         "email".equals(item.assetKind()) && item.hasContact() && item.assetId() != 0
-                                ? Optional.of(previews.engagement(item.contactId(), item.assetId())) : Optional.empty());
-            } catch (RuntimeException e) {
-                detail = new ItemDetail(item.id(), false, Optional.empty(), Optional.empty());
-            }
-            ItemDetail shown = detail;
-            ui.execute(() -> {
-                if (expanded.get() != null && expanded.get().itemId() == item.id()) {
-                    expanded.set(shown);
-                }
-            });
-        });
+                                ? Optional.of(previews.engagement(item.contactId(), item.assetId())) : Optional.empty()),
+                expanded::set, failed -> expanded.set(new ItemDetail(item.id(), false, Optional.empty(), Optional.empty())));
     }
 
     private void apply(TimelineFilter changed) {
@@ -220,7 +218,8 @@ public final class TimelineViewModel {
     }
 
     private void reload() {
-        long mine = ++generation;
+        pages.drop();
+        details.drop();
         TimelineProfile who = profile.get();
         if (who == null) {
             return; // no profile yet: the filter waits for one
@@ -235,20 +234,17 @@ public final class TimelineViewModel {
         hasMore.set(false);
         problem.set("");
         loading.set(true);
-        inBackground(() -> {
-            try {
-                List<TimelineItem> page = timeline.page(who, what, null, PAGE_SIZE, at);
-                int count = page.size() < PAGE_SIZE ? page.size() : timeline.countUpTo(who, what, COUNT_CAP, at);
-                ui.execute(() -> {
-                    if (mine == generation) {
-                        total.set(count);
-                        append(page, null);
-                    }
-                });
-            } catch (RuntimeException e) {
-                fail(mine, e);
-            }
-        });
+        pages.ask(() -> {
+            List<TimelineItem> page = timeline.page(who, what, null, PAGE_SIZE, at);
+            int count = page.size() < PAGE_SIZE ? page.size() : timeline.countUpTo(who, what, COUNT_CAP, at);
+            return new FirstPage(page, count);
+        }, first -> {
+            total.set(first.count());
+            append(first.items(), null);
+        }, this::fail);
+    }
+
+    private record FirstPage(List<TimelineItem> items, int count) {
     }
 
     private void append(List<TimelineItem> page, TimelineItem after) {
@@ -260,13 +256,9 @@ public final class TimelineViewModel {
         loading.set(false);
     }
 
-    private void fail(long mine, RuntimeException e) {
-        ui.execute(() -> {
-            if (mine == generation) {
-                loading.set(false);
-                problem.set("Cannot read the timeline: " + e.getMessage());
-            }
-        });
+    private void fail(Exception e) {
+        loading.set(false);
+        problem.set("Cannot read the timeline: " + e.getMessage());
     }
 
     private String describeCount() {
@@ -286,14 +278,6 @@ public final class TimelineViewModel {
         String count = total.get() > COUNT_CAP ? numbers.format(COUNT_CAP) + "+ interactions"
                 : numbers.format(total.get()) + (total.get() == 1 ? " interaction" : " interactions");
         return !filtered ? count : count + (total.get() == 1 ? " matches the filters" : " match the filters");
-    }
-
-    private void inBackground(Runnable work) {
-        try {
-            background.execute(work);
-        } catch (RejectedExecutionException closing) {
-            // the window is closing: nobody waits for this answer
-        }
     }
 
     /** The icon an activity's definition names for {@code item} ("cart"), or "" for the type's own icon. */
