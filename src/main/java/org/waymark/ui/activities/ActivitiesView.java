@@ -55,7 +55,7 @@ public final class ActivitiesView extends VBox {
         sources.setId("source-table");
         sources.setAccessibleText("Data sources");
         sources.setPlaceholder(new Label("No data source yet: Import CSV… turns a file into a table."));
-        sources.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.waymark.ui.tables.FittedColumns.install(sources);
         sources.getColumns().add(TableColumns.text("Name", DataSource::name, 140));
         sources.getColumns().add(TableColumns.text("File", DataSource::fileName, 170));
         sources.getColumns().add(TableColumns.text("Rows", s -> String.format("%,d", s.rowCount()), 90));
@@ -83,7 +83,7 @@ public final class ActivitiesView extends VBox {
         table.setAccessibleText("Activities");
         table.setItems(model.rows());
         table.setPlaceholder(new Label("No activity yet: New activity… maps a data source to the timeline."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.waymark.ui.tables.FittedColumns.install(table);
         table.getColumns().add(TableColumns.text("Name", ActivityRow::name, 180));
         table.getColumns().add(TableColumns.text("Source table", ActivityRow::source, 150));
         table.getColumns().add(TableColumns.text("Type", ActivityRow::type, 140));

@@ -27,7 +27,7 @@ public final class PipelineLayout {
     public static final double TILE_WIDTH = 248;
     /** Height of a tile without nested tiles, and of the header of a container tile. */
     public static final double TILE_HEIGHT = 84;
-    public static final double NESTED_HEIGHT = 50;
+    public static final double NESTED_HEIGHT = 62;
     static final double NESTED_GAP = 8;
     static final double NESTED_PADDING = 10;
     /** Between two tiles of a sequence. */

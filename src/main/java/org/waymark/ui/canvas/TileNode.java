@@ -56,8 +56,8 @@ public final class TileNode extends VBox {
         name.getStyleClass().add("tile-name");
         statusLine = new Label(status);
         statusLine.getStyleClass().add("tile-status");
+        name.setWrapText(true); // a long name takes a second line rather than an ellipsis
         if (!placed.nested()) {
-            name.setWrapText(true);
             statusLine.setWrapText(true);
         }
         results.getStyleClass().add("tile-results");

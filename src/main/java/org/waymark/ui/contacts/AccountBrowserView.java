@@ -62,7 +62,7 @@ public final class AccountBrowserView extends VBox {
         table.setId("account-table");
         table.setAccessibleText("Accounts");
         table.setItems(model.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.waymark.ui.tables.FittedColumns.install(table);
         Label placeholder = new Label();
         placeholder.textProperty().bind(model.countTextBinding());
         table.setPlaceholder(placeholder);

@@ -71,7 +71,7 @@ public final class ContactBrowserView extends VBox {
         table.setId("contact-table");
         table.setAccessibleText("Contacts");
         table.setItems(model.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.waymark.ui.tables.FittedColumns.install(table);
         Label placeholder = new Label();
         placeholder.textProperty().bind(model.countTextBinding());
         table.setPlaceholder(placeholder);

@@ -103,7 +103,7 @@ public final class ContentView extends SplitPane {
         table.setAccessibleText("Marketing content: emails, text messages, push notifications, forms, pages, events");
         table.setItems(model.rows());
         table.setPlaceholder(new Label("No content matches. New creates a draft."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.waymark.ui.tables.FittedColumns.install(table);
         TableColumn<AssetRow, String> kind = new TableColumn<>("Kind");
         kind.setCellValueFactory(c -> new SimpleStringProperty(AssetRow.shortKindText(c.getValue().kind())));
         kind.setPrefWidth(60);

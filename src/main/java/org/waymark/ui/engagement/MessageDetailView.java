@@ -53,7 +53,7 @@ final class MessageDetailView extends VBox {
         history.setId("message-history");
         history.setAccessibleText("What happened to this message, newest first");
         history.setPlaceholder(new Label("Nothing recorded yet."));
-        history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.waymark.ui.tables.FittedColumns.install(history);
         history.getColumns().add(TableColumns.text("When", MessageEventRow::when, 130));
         history.getColumns().add(TableColumns.text("Device", MessageEventRow::device, 90));
         history.getColumns().add(TableColumns.text("What happened", MessageEventRow::what, 380));

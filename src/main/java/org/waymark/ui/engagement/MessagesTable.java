@@ -24,7 +24,7 @@ final class MessagesTable extends TableView<MessageRow> {
         setId("email-messages");
         setAccessibleText("Email messages, one per recipient");
         setPlaceholder(new Label("No email message matches."));
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.waymark.ui.tables.FittedColumns.install(this);
         add(TableColumns.text("Recipient", r -> r.message().recipient(), 150), MessageSort.RECIPIENT);
         add(TableColumns.text("Email", r -> r.message().emailName(), 170), MessageSort.EMAIL);
         add(TableColumns.text("Sent", r -> when(r.message().sentAt()), 120), MessageSort.SENT);

@@ -17,7 +17,7 @@ final class RecipientsTable extends TableView<RecipientRow> {
         setId("email-recipients");
         setAccessibleText("Recipients of the selected email");
         setPlaceholder(new Label("Select an email to see who it went to."));
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.waymark.ui.tables.FittedColumns.install(this);
         getColumns().add(TableColumns.text("Contact", r -> r.recipient().contactName(), 150));
         getColumns().add(TableColumns.text("Email address", r -> r.recipient().email(), 200));
         getColumns().add(TableColumns.text("Last sent", r -> r.recipient().lastSent() == null ? ""

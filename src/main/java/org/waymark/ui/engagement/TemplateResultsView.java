@@ -40,7 +40,7 @@ public final class TemplateResultsView extends VBox {
         table.setAccessibleText("Email template results");
         table.setItems(model.rows());
         table.setPlaceholder(new Label("No marketing email in the store."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.waymark.ui.tables.FittedColumns.install(table);
         table.getColumns().add(TableColumns.text("Email", TemplateResult::name, 200));
         table.getColumns().add(TableColumns.text("Subject", TemplateResult::subject, 220));
         table.getColumns().add(TableColumns.count("Sent", TemplateResult::sent, 90));

@@ -44,6 +44,7 @@ final class SegmentBuilderView extends VBox {
         Label count = new Label();
         count.setId("segment-count");
         count.getStyleClass().add("segment-count");
+        count.setWrapText(true);
         count.textProperty().bind(model.count());
         count.accessibleTextProperty().bind(model.count());
         Label problems = new Label();
@@ -72,7 +73,7 @@ final class SegmentBuilderView extends VBox {
         preview.setId("segment-preview");
         preview.setAccessibleText("First members of the segment");
         preview.setPlaceholder(new Label("No contact matches."));
-        preview.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.waymark.ui.tables.FittedColumns.install(preview);
         preview.getColumns().add(TableColumns.text("Name", ContactSummary::fullName, 160));
         preview.getColumns().add(TableColumns.text("Email", ContactSummary::email, 200));
         preview.getColumns().add(TableColumns.text("City", ContactSummary::city, 110));

@@ -87,7 +87,7 @@ final class SegmentMembersView extends VBox {
         table.setAccessibleText(name);
         table.setPlaceholder(new Label(name.equals("Members") ? "No members." : "Type a search to find contacts."));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.waymark.ui.tables.FittedColumns.install(table);
         table.getColumns().add(TableColumns.text("Name", ContactSummary::fullName, 170));
         table.getColumns().add(TableColumns.text("Email", ContactSummary::email, 220));
         table.getColumns().add(TableColumns.text("City", ContactSummary::city, 110));

@@ -44,6 +44,7 @@ public final class TableColumns {
                 setText(empty || item == null ? null : format.apply(item));
             }
         });
+        column.getProperties().put(FittedColumns.TEXT_OF, format);
         column.setPrefWidth(width);
         return column;
     }

@@ -122,7 +122,9 @@ final class TimelineFilterBar extends VBox {
         to.setAccessibleText("To day, as year-month-day");
         rangeProblem.getStyleClass().add("timeline-problem");
         rangeProblem.setId("timeline-range-problem");
-        HBox dates = new HBox(6, new Label("Date range"), period, new Label("from"), from, new Label("to"), to);
+        // wraps rather than cutting its words short when the pane is narrow (or the UI large)
+        javafx.scene.layout.FlowPane dates = new javafx.scene.layout.FlowPane(6, 6, whole("Date range"), period,
+                whole("from"), from, whole("to"), to);
         dates.setAlignment(Pos.CENTER_LEFT);
         subtypes.setId("timeline-subtypes");
         subtypes.setAccessibleText("Only these subtypes");
@@ -237,5 +239,12 @@ final class TimelineFilterBar extends VBox {
                 boxes.put(key, box);
             }
         }
+    }
+
+    /** A label that keeps its whole text: its row wraps instead. */
+    private static Label whole(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        return label;
     }
 }
