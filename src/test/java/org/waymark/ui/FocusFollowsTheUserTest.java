@@ -114,6 +114,39 @@ class FocusFollowsTheUserTest {
     }
 
     @Test
+    void f2TheNameThenEnterComesBackToTheRenamedTile(FxRobot robot) {
+        robot.doubleClickOn(WHITE_PAPER);
+        TileNode offer = robot.lookup("#tile-offer").queryAs(TileNode.class);
+        robot.interact(offer::requestFocus);
+        robot.push(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#property-name").query().isFocused()).isTrue();
+        robot.push(KeyCode.SHORTCUT, KeyCode.A);
+        robot.write("Playbook offer");
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(owner()).as("back on the tile, not %s", owner()).isInstanceOf(TileNode.class);
+        assertThat(((TileNode) owner()).tileId()).isEqualTo("offer");
+        assertThat(robot.lookup("#tile-offer .tile-name").queryLabeled().getText()).isEqualTo("Playbook offer");
+    }
+
+    @Test
+    void theEmailsChartShowsNoEmptyAxesBeforeAnEmailIsPicked(FxRobot robot) throws TimeoutException {
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#email-chart").query().isVisible()).isFalse();
+        javafx.scene.control.TableView<?> emails = robot.lookup("#email-results").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !emails.getItems().isEmpty());
+        robot.interact(() -> emails.getSelectionModel().select(0));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#email-chart").query().isVisible()).isTrue();
+        javafx.scene.chart.NumberAxis counts = (javafx.scene.chart.NumberAxis)
+                robot.lookup("#email-chart").queryAs(javafx.scene.chart.LineChart.class).getYAxis();
+        assertThat(counts.getTickUnit() % 1).as("whole steps").isZero();
+    }
+
+    @Test
     void aTileMovedOrWalkedToWithTheKeysStaysInSight(FxRobot robot) {
         robot.doubleClickOn(WHITE_PAPER);
         for (int i = 0; i < 6; i++) {

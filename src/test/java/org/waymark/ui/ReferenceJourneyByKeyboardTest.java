@@ -100,7 +100,8 @@ class ReferenceJourneyByKeyboardTest {
 
         // the trigger after the email: it watches the email already; Enter goes to what it waits for
         choose("tr", "Trigger");
-        assertThat(placeLine()).startsWith("Shift+Enter: After 'Email'");
+        assertThat(placeLine()).as("a tile added for a record reads as that record")
+                .startsWith("Shift+Enter: After 'White paper offer'");
         press(KeyCode.SHIFT, KeyCode.ENTER);
         assertThat(trigger().rules()).containsExactly(new TriggerRule("email-1", TriggerCondition.OPENED, ""));
         press(KeyCode.ENTER);
@@ -130,7 +131,7 @@ class ReferenceJourneyByKeyboardTest {
         // the reminder on the false path: Enter, then one place on from where the numbered places start
         choose("rem", "Email · " + ReferenceJourney.REMINDER);
         press(KeyCode.ENTER);
-        assertThat(banner()).contains("After 'Email' in the 'True' path of 'Trigger'");
+        assertThat(banner()).contains("After '" + ReferenceJourney.INVITATION + "' in the 'True' path of 'Trigger'");
         press(KeyCode.RIGHT);
         assertThat(banner()).startsWith("Choose where to put the email '" + ReferenceJourney.REMINDER + "'")
                 .endsWith("At the start of the 'False' path of 'Trigger'");

@@ -35,7 +35,7 @@ public final class DesignerKeys {
                 KeyHelp.local(CANVAS, "Esc", "Out of a container; on a top-level tile, clear the selection"),
                 KeyHelp.local(CANVAS, "Home, End", "First / last tile of the journey"),
                 KeyHelp.local(CANVAS, "Alt+Right, Alt+Left", "Move the selected tile to the next / previous place"),
-                KeyHelp.local(CANVAS, "F2", "Rename the selected tile (its Properties name field)"),
+                KeyHelp.local(CANVAS, "F2", "Rename the selected tile (its Properties name field; Enter there comes back to the tile)"),
                 KeyHelp.local(CANVAS, "Shift+F10, Menu key", "The canvas menu at the selected tile"),
                 KeyHelp.local(WINDOW, "F6, Shift+F6", "Next / previous part of the window: journey list, then toolbox, canvas and "
                         + "properties in the designer, or the parts of the tab shown"),

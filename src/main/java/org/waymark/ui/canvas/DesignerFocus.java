@@ -10,7 +10,7 @@ import org.waymark.ui.window.FocusPart;
 
 /**
  * Moves the keyboard focus between the designer's parts: names them for F6 (Shift+F6 back): toolbox, canvas and
- * properties; F2 to the selected tile's name; Enter on a tile to its main setting in Properties (the control its
+ * properties; F2 to the selected tile's name (Enter there back to the tile); Enter on a tile to its main setting in Properties (the control its
  * editor marks with the {@value #MAIN_SETTING} style class, else the first one after the name).
  */
 public final class DesignerFocus {
@@ -26,6 +26,14 @@ public final class DesignerFocus {
         this.canvas = canvas;
         this.model = model;
         this.sidebar = sidebar;
+        // F2, the name typed, Enter: back on the canvas, on the renamed tile
+        sidebar.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.getTarget() instanceof Node target
+                    && "property-name".equals(target.getId())) {
+                canvas.focusTile(model.selectedTileIdProperty().get());
+                e.consume();
+            }
+        });
     }
 
     /**

@@ -59,6 +59,8 @@ public final class TemplateResultsView extends VBox {
         weeks.setLabel("Week starting");
         NumberAxis counts = new NumberAxis();
         counts.setLabel("Interactions");
+        counts.setAutoRanging(false); // whole steps (WholeTicks), never "2.5 opens"
+        counts.setMinorTickVisible(false);
         LineChart<String, Number> chart = new LineChart<>(weeks, counts);
         chart.setId("email-chart");
         chart.setAnimated(false);
@@ -71,7 +73,9 @@ public final class TemplateResultsView extends VBox {
         caption.setId("email-chart-summary");
         caption.setWrapText(true);
         caption.textProperty().bind(model.summaryProperty());
-        model.weeks().addListener((ListChangeListener<WeeklyEngagement>) c -> draw(chart));
+        model.weeks().addListener((ListChangeListener<WeeklyEngagement>) c -> draw(chart, counts));
+        chart.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.weeks())); // no empty axes
+        chart.managedProperty().bind(chart.visibleProperty());
 
         VBox trend = new VBox(6, caption, chart);
         trend.setPadding(new Insets(8, 0, 0, 0));
@@ -100,7 +104,12 @@ public final class TemplateResultsView extends VBox {
         table.requestFocus();
     }
 
-    private void draw(LineChart<String, Number> chart) {
+    private void draw(LineChart<String, Number> chart, NumberAxis counts) {
+        long largest = model.weeks().stream().mapToLong(w -> Math.max(w.opens(), w.clicks())).max().orElse(0);
+        WholeTicks ticks = WholeTicks.upTo(largest);
+        counts.setLowerBound(0);
+        counts.setUpperBound(ticks.upper());
+        counts.setTickUnit(ticks.step());
         XYChart.Series<String, Number> opens = new XYChart.Series<>();
         opens.setName("Opens");
         XYChart.Series<String, Number> clicks = new XYChart.Series<>();

@@ -39,7 +39,7 @@ public final class SegmentsViewModel {
         this.choices = choices;
         builder = new SegmentBuilderViewModel(workspace, choices, background, ui);
         members = new SegmentMembersViewModel(workspace, background, ui);
-        builder.onSaved(saved -> refresh(saved.id()));
+        builder.onSaved(saved -> refresh(saved.id(), "Saved \u201c" + saved.name() + "\u201d."));
         search.addListener((obs, old, text) -> shown.setPredicate(s -> matches(s, text)));
     }
 
@@ -55,6 +55,11 @@ public final class SegmentsViewModel {
 
     /** Reads the segments again, then selects the one with {@code selectId} if given (0: keep the selection). */
     public void refresh(long selectId) {
+        refresh(selectId, "");
+    }
+
+    /** As {@link #refresh(long)}, then says {@code said} (the save that asked for it), once the list is read. */
+    private void refresh(long selectId, String said) {
         long keep = selectId != 0 ? selectId : selected.get() == null ? 0 : selected.get().id();
         background.execute(() -> {
             choices.reload();
@@ -62,6 +67,9 @@ public final class SegmentsViewModel {
             ui.execute(() -> {
                 all.setAll(read);
                 read.stream().filter(s -> s.id() == keep).findFirst().ifPresent(this::open);
+                if (!said.isEmpty()) {
+                    message.set(said);
+                }
             });
         });
     }

@@ -56,7 +56,7 @@ class AddTileViewModelTest {
                 "Newsletter subscribers in New York"), SequenceRef.pipeline(), 0);
         assertThat(first(journey, "segmentGroup-1", "off")).isEqualTo("Email · White paper offer");
         assertThat(list(journey, List.of("segmentGroup-1")).whereItGoes(email("White paper offer")))
-                .isEqualTo("Shift+Enter: After 'Segment group'. Enter: choose among 1 place");
+                .isEqualTo("Shift+Enter: After 'Newsletter subscribers in New York'. Enter: choose among 1 place");
 
         journey = insert(journey, email("White paper offer"), SequenceRef.pipeline(), 1);
         assertThat(first(journey, "email-1", "pl")).isEqualTo("Marketing page · Playbook download page");

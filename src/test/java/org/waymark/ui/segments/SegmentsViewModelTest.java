@@ -48,6 +48,8 @@ class SegmentsViewModelTest {
         assertThat(model.shown()).extracting(SegmentSummary::name).containsExactly("Everyone called Ann");
         assertThat(model.selected().get().name()).isEqualTo("Everyone called Ann");
         assertThat(model.unsavedSegment()).isEmpty();
+        assertThat(model.message().get()).as("the save is said once the list shows it")
+                .isEqualTo("Saved \u201cEveryone called Ann\u201d.");
     }
 
     @Test
