@@ -11,13 +11,15 @@ import org.waymark.model.interaction.InteractionType;
  * What a timeline shows. {@code types} empty means every type; {@code subtypes} (keys made by {@link #subtypeKey})
  * narrows the chosen types to some of their subtypes ("only opened emails"); a type none of whose subtypes is listed
  * keeps all of them. {@code period} with, for {@link TimelinePeriod#CUSTOM}, the first and last day (either may be
- * null: open-ended). {@code search} is matched, in any case, against asset names and details. Immutable.
+ * null: open-ended). {@code search} is matched, in any case, against asset names and details. {@code simulated}
+ * shows the interactions simulations saved (marked as such) beside the real ones. Immutable.
  */
 public record TimelineFilter(Set<InteractionType> types, Set<String> subtypes, TimelinePeriod period,
-                             LocalDate customFrom, LocalDate customTo, String search, ContactScope scope) {
+                             LocalDate customFrom, LocalDate customTo, String search, ContactScope scope,
+                             boolean simulated) {
 
     private static final TimelineFilter NONE = new TimelineFilter(Set.of(), Set.of(), TimelinePeriod.ALL_TIME, null,
-            null, "", ContactScope.all());
+            null, "", ContactScope.all(), true);
 
     public TimelineFilter {
         types = types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
@@ -35,27 +37,32 @@ public record TimelineFilter(Set<InteractionType> types, Set<String> subtypes, T
     }
 
     public TimelineFilter withTypes(Set<InteractionType> chosen) {
-        return new TimelineFilter(chosen, subtypes, period, customFrom, customTo, search, scope);
+        return new TimelineFilter(chosen, subtypes, period, customFrom, customTo, search, scope, simulated);
     }
 
     public TimelineFilter withSubtypes(Set<String> chosen) {
-        return new TimelineFilter(types, chosen, period, customFrom, customTo, search, scope);
+        return new TimelineFilter(types, chosen, period, customFrom, customTo, search, scope, simulated);
     }
 
     public TimelineFilter withPeriod(TimelinePeriod chosen) {
-        return new TimelineFilter(types, subtypes, chosen, customFrom, customTo, search, scope);
+        return new TimelineFilter(types, subtypes, chosen, customFrom, customTo, search, scope, simulated);
     }
 
     public TimelineFilter withCustomRange(LocalDate from, LocalDate to) {
-        return new TimelineFilter(types, subtypes, TimelinePeriod.CUSTOM, from, to, search, scope);
+        return new TimelineFilter(types, subtypes, TimelinePeriod.CUSTOM, from, to, search, scope, simulated);
     }
 
     public TimelineFilter withSearch(String text) {
-        return new TimelineFilter(types, subtypes, period, customFrom, customTo, text, scope);
+        return new TimelineFilter(types, subtypes, period, customFrom, customTo, text, scope, simulated);
+    }
+
+    /** Shows (the default) or hides the interactions simulations saved. */
+    public TimelineFilter withSimulated(boolean shown) {
+        return new TimelineFilter(types, subtypes, period, customFrom, customTo, search, scope, shown);
     }
 
     public TimelineFilter withScope(ContactScope chosen) {
-        return new TimelineFilter(types, subtypes, period, customFrom, customTo, search, chosen);
+        return new TimelineFilter(types, subtypes, period, customFrom, customTo, search, chosen, simulated);
     }
 
     /** The subtypes of {@code type} this filter keeps; empty when it keeps them all. */

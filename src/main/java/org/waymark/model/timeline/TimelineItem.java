@@ -6,18 +6,28 @@ import org.waymark.model.interaction.InteractionType;
 /**
  * One interaction on a timeline, as stored: what happened ({@code type}, {@code subtype}), when (UTC), the asset it
  * concerns ({@code assetKind} "email", "sms", "push", "form", "page", "event" or null, its id and name), a detail
- * line, a web address, where the row came from ({@code source}), and whose it is ({@code contactName} is empty for
- * an activity mapped to the account only).
+ * line, a web address, where the row came from ({@code source}), whose it is ({@code contactName} is empty for
+ * an activity mapped to the account only) and, for one a simulation saved, the journey simulated
+ * ({@code simulatedIn}).
  */
 public record TimelineItem(long id, long contactId, String contactName, InteractionType type, String subtype,
                            LocalDateTime occurredAt, String assetKind, long assetId, String assetName, String detail,
-                           String url, String source) {
+                           String url, String source, String simulatedIn) {
+
+    /** The source of the interactions a simulation saved. */
+    public static final String SIMULATION = "simulation";
 
     public TimelineItem {
+        simulatedIn = simulatedIn == null ? "" : simulatedIn;
         contactName = contactName == null ? "" : contactName;
         assetName = assetName == null ? "" : assetName;
         detail = detail == null ? "" : detail;
         url = url == null ? "" : url;
+    }
+
+    /** True for an interaction a simulation saved, not one that happened. */
+    public boolean isSimulated() {
+        return SIMULATION.equals(source);
     }
 
     public boolean hasContact() {

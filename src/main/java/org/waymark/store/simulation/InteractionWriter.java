@@ -25,7 +25,7 @@ import org.waymark.store.Store;
  */
 public final class InteractionWriter {
 
-    public static final String SOURCE = "simulation";
+    public static final String SOURCE = org.waymark.model.timeline.TimelineItem.SIMULATION;
     public static final int DEFAULT_BATCH_SIZE = 5_000;
 
     /** The INSERT, rendered by jOOQ from the generated schema so the columns are checked at compile time. */

@@ -34,6 +34,9 @@ final class TimelineConditions {
             where = where.and(DSL.lower(INTERACTION.ASSET_NAME).contains(needle)
                     .or(DSL.lower(INTERACTION.DETAIL).contains(needle)));
         }
+        if (!filter.simulated()) {
+            where = where.and(INTERACTION.SOURCE.ne(org.waymark.model.timeline.TimelineItem.SIMULATION));
+        }
         return where;
     }
 

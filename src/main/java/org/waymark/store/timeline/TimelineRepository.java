@@ -3,6 +3,7 @@ package org.waymark.store.timeline;
 import static org.waymark.store.schema.Tables.ACCOUNT;
 import static org.waymark.store.schema.Tables.CONTACT;
 import static org.waymark.store.schema.Tables.INTERACTION;
+import static org.waymark.store.schema.Tables.SIMULATION_RUN;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -29,9 +30,14 @@ import org.waymark.store.Store;
 public final class TimelineRepository {
 
     /** The columns {@link #item} reads; the contact's name comes from a left join on CONTACT. */
+    /** The journey a simulated interaction's run simulated; null for a real one. */
+    private static final Field<String> SIMULATED_IN = org.jooq.impl.DSL.field(org.jooq.impl.DSL
+            .select(SIMULATION_RUN.JOURNEY_NAME).from(SIMULATION_RUN)
+            .where(SIMULATION_RUN.RUN_ID.eq(INTERACTION.RUN_ID))).as("simulated_in");
     static final List<Field<?>> COLUMNS = List.of(INTERACTION.ID, INTERACTION.CONTACT_ID, CONTACT.FIRST_NAME,
             CONTACT.LAST_NAME, INTERACTION.TYPE, INTERACTION.SUBTYPE, INTERACTION.OCCURRED_AT, INTERACTION.ASSET_KIND,
-            INTERACTION.ASSET_ID, INTERACTION.ASSET_NAME, INTERACTION.DETAIL, INTERACTION.URL, INTERACTION.SOURCE);
+            INTERACTION.ASSET_ID, INTERACTION.ASSET_NAME, INTERACTION.DETAIL, INTERACTION.URL, INTERACTION.SOURCE,
+            SIMULATED_IN);
 
     private final DSLContext dsl;
 
@@ -127,7 +133,7 @@ public final class TimelineRepository {
                 contact == null ? "" : name(r.get(CONTACT.FIRST_NAME), r.get(CONTACT.LAST_NAME)),
                 type(r.get(INTERACTION.TYPE)), r.get(INTERACTION.SUBTYPE), r.get(INTERACTION.OCCURRED_AT),
                 r.get(INTERACTION.ASSET_KIND), asset == null ? 0 : asset, r.get(INTERACTION.ASSET_NAME),
-                r.get(INTERACTION.DETAIL), r.get(INTERACTION.URL), r.get(INTERACTION.SOURCE));
+                r.get(INTERACTION.DETAIL), r.get(INTERACTION.URL), r.get(INTERACTION.SOURCE), r.get(SIMULATED_IN));
     }
 
     private static InteractionType type(String stored) {

@@ -99,9 +99,11 @@ public final class MessageDetailViewModel {
     }
 
     /** "Spring offer to Ana Berg <ana@example.com>, sent 2 Mar 2026 09:00". */
-    static String heading(EmailMessage m) {
+    String heading(EmailMessage m) {
         String to = m.recipient() + (m.recipientEmail().isEmpty() ? "" : " <" + m.recipientEmail() + ">");
-        return m.emailName() + " to " + to + ", sent " + WHEN.format(m.sentAt());
+        org.waymark.model.timeline.ShownZone zone = org.waymark.model.timeline.ShownZone.of(clock);
+        LocalDateTime sent = zone.shown(m.sentAt());
+        return m.emailName() + " to " + to + ", sent " + WHEN.format(sent) + " " + zone.label(sent);
     }
 
     /** "2 opens · 0 attachment views · 1 link click · 1 reply". */
@@ -129,7 +131,8 @@ public final class MessageDetailViewModel {
     }
 
     List<MessageEventRow> rows(List<MessageEvent> events) {
-        return events.stream().map(e -> new MessageEventRow(WHEN.format(e.at()), what(e),
+        org.waymark.model.timeline.ShownZone zone = org.waymark.model.timeline.ShownZone.of(clock);
+        return events.stream().map(e -> new MessageEventRow(WHEN.format(zone.shown(e.at())), what(e),
                 e.device().isEmpty() ? "—" : e.device())).toList();
     }
 

@@ -1,6 +1,5 @@
 package org.waymark.ui.engagement;
 
-import java.time.LocalDateTime;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
@@ -27,10 +26,10 @@ final class MessagesTable extends TableView<MessageRow> {
         org.waymark.ui.tables.FittedColumns.install(this);
         add(TableColumns.text("Recipient", r -> r.message().recipient(), 150), MessageSort.RECIPIENT);
         add(TableColumns.text("Email", r -> r.message().emailName(), 170), MessageSort.EMAIL);
-        add(TableColumns.text("Sent", r -> when(r.message().sentAt()), 120), MessageSort.SENT);
-        add(TableColumns.text("Delivered", r -> when(r.message().deliveredAt()), 120), MessageSort.DELIVERED);
+        add(TableColumns.text("Sent", MessageRow::sent, 120), MessageSort.SENT);
+        add(TableColumns.text("Delivered", MessageRow::delivered, 120), MessageSort.DELIVERED);
         add(TableColumns.count("Opens", (MessageRow r) -> r.message().opens(), 60), MessageSort.OPENS);
-        add(TableColumns.text("Last opened", r -> when(r.message().lastOpenedAt()), 120), MessageSort.LAST_OPENED);
+        add(TableColumns.text("Last opened", MessageRow::lastOpened, 120), MessageSort.LAST_OPENED);
         add(TableColumns.count("Attachment views", (MessageRow r) -> r.message().attachmentViews(), 70),
                 MessageSort.ATTACHMENT_VIEWS);
         add(TableColumns.count("Link clicks", (MessageRow r) -> r.message().clicks(), 60), MessageSort.CLICKS);
@@ -76,9 +75,5 @@ final class MessagesTable extends TableView<MessageRow> {
         } finally {
             syncing = false;
         }
-    }
-
-    private static String when(LocalDateTime at) {
-        return at == null ? "" : MessageDetailViewModel.WHEN.format(at);
     }
 }

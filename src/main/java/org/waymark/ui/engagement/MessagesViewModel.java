@@ -143,7 +143,11 @@ public final class MessagesViewModel {
 
     private List<MessageRow> rows(List<EmailMessage> page) {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return page.stream().map(m -> new MessageRow(m, statusText.of(m.asRecipient(), now))).toList();
+        org.waymark.model.timeline.ShownZone zone = org.waymark.model.timeline.ShownZone.of(clock);
+        java.util.function.Function<LocalDateTime, String> when = at -> at == null ? ""
+                : MessageDetailViewModel.WHEN.format(zone.shown(at));
+        return page.stream().map(m -> new MessageRow(m, statusText.of(m.asRecipient(), now), when.apply(m.sentAt()),
+                when.apply(m.deliveredAt()), when.apply(m.lastOpenedAt()))).toList();
     }
 
     private void showSummary() {

@@ -20,8 +20,7 @@ final class RecipientsTable extends TableView<RecipientRow> {
         org.waymark.ui.tables.FittedColumns.install(this);
         getColumns().add(TableColumns.text("Contact", r -> r.recipient().contactName(), 150));
         getColumns().add(TableColumns.text("Email address", r -> r.recipient().email(), 200));
-        getColumns().add(TableColumns.text("Last sent", r -> r.recipient().lastSent() == null ? ""
-                : WHEN.format(r.recipient().lastSent()), 130));
+        getColumns().add(TableColumns.text("Last sent", RecipientRow::lastSent, 130));
         getColumns().add(TableColumns.text("Status", RecipientRow::status, 220));
         getColumns().add(TableColumns.count("Opens", (RecipientRow r) -> r.recipient().opens(), 80));
         getColumns().add(TableColumns.count("Clicks", (RecipientRow r) -> r.recipient().clicks(), 80));

@@ -71,8 +71,10 @@ public final class TemplateResultsViewModel {
         run(() -> {
             List<WeeklyEngagement> read = results.weekly(email.emailId());
             java.time.LocalDateTime now = java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+            org.waymark.model.timeline.ShownZone zone = org.waymark.model.timeline.ShownZone.of(clock);
             List<RecipientRow> people = results.recipients(email.emailId(), RECIPIENTS).stream()
-                    .map(r -> new RecipientRow(r, status.of(r, now))).toList();
+                    .map(r -> new RecipientRow(r, status.of(r, now), r.lastSent() == null ? ""
+                            : MessageDetailViewModel.WHEN.format(zone.shown(r.lastSent())))).toList();
             ui.execute(() -> {
                 if (email.equals(selected.get())) {
                     weeks.setAll(read);

@@ -76,7 +76,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
         VBox content = new VBox(2, line(entry));
         ItemDetail detail = model.expandedProperty().get();
         if (concerns(detail, entry)) {
-            content.getChildren().add(new ItemDetailView(detail, entry.item(), new TimelineWords()));
+            content.getChildren().add(new ItemDetailView(detail, entry.item(), model.words()));
         }
         setGraphic(content);
         setAccessibleText(entry.spoken() + (concerns(detail, entry) ? ". Expanded" : ""));
@@ -99,6 +99,11 @@ final class TimelineCell extends ListCell<TimelineRow> {
         HBox top = new HBox(6, headline, asset);
         top.setAlignment(Pos.BASELINE_LEFT);
         VBox text = new VBox(1, top);
+        if (!entry.simulated().isEmpty()) { // never mistaken for what really happened
+            Label simulated = new Label(entry.simulated());
+            simulated.getStyleClass().add("timeline-simulated");
+            text.getChildren().add(simulated);
+        }
         String rest = entry.who().isEmpty() ? entry.detail()
                 : entry.detail().isEmpty() ? entry.who() : entry.who() + " · " + entry.detail();
         if (!rest.isEmpty()) {

@@ -42,6 +42,7 @@ final class TimelineFilterBar extends VBox {
     private final TextField to = new TextField();
     private final FlowPane subtypes = new FlowPane(8, 4);
     private final Map<String, CheckBox> boxes = new java.util.LinkedHashMap<>();
+    private final CheckBox simulated = new CheckBox("Simulated");
     private final ComboBox<ContactScopeChoice> contact = new ComboBox<>();
     private final Label rangeProblem = new Label();
     private final TimelineWording wording = new TimelineWording();
@@ -89,6 +90,15 @@ final class TimelineFilterBar extends VBox {
             toggles.put(type, toggle);
             types.getChildren().add(toggle);
         }
+        simulated.setId("timeline-simulated");
+        simulated.setAccessibleHelp("Show the interactions simulations saved, each marked as simulated, beside the "
+                + "real ones");
+        simulated.selectedProperty().addListener((obs, old, on) -> {
+            if (!showing) {
+                model.showSimulated(on);
+            }
+        });
+        types.getChildren().add(simulated);
         getChildren().addAll(top, types, morePanel());
         model.filterProperty().addListener((obs, old, filter) -> show(filter));
         model.activityEvents().addListener((javafx.collections.ListChangeListener<String>) c -> show(model.filterProperty().get()));
@@ -179,6 +189,7 @@ final class TimelineFilterBar extends VBox {
         showing = true;
         try {
             toggles.forEach((type, toggle) -> toggle.setSelected(filter.types().contains(type)));
+            simulated.setSelected(filter.simulated());
             period.setValue(filter.period());
             from.setDisable(filter.period() != TimelinePeriod.CUSTOM);
             to.setDisable(filter.period() != TimelinePeriod.CUSTOM);

@@ -56,7 +56,7 @@ public final class TimelineViewModel {
     private Map<String, String> icons = Map.of();
     private final MessagePreviews previews;
     private final Clock clock;
-    private final TimelineWords words = new TimelineWords();
+    private final TimelineWords words;
     private final NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.ENGLISH);
 
     private final ObjectProperty<TimelineProfile> profile = new SimpleObjectProperty<>();
@@ -93,6 +93,7 @@ public final class TimelineViewModel {
         this.timeline = timeline;
         this.previews = previews;
         this.clock = clock;
+        this.words = new TimelineWords(org.waymark.model.timeline.ShownZone.of(clock));
         this.pages = new AnswerLine(background, ui);
         this.choices = new AnswerLine(background, ui);
         this.details = new AnswerLine(background, ui);
@@ -157,6 +158,11 @@ public final class TimelineViewModel {
                 : EnumSet.copyOf(filter.get().types());
         keys.forEach(key -> types.add(InteractionType.valueOf(key.substring(0, key.indexOf('/')))));
         apply(filter.get().withTypes(types).withSubtypes(keys));
+    }
+
+    /** Shows or hides the interactions simulations saved. */
+    public void showSimulated(boolean shown) {
+        apply(filter.get().withSimulated(shown));
     }
 
     public void showPeriod(TimelinePeriod period) {
@@ -278,6 +284,11 @@ public final class TimelineViewModel {
         String count = total.get() > COUNT_CAP ? numbers.format(COUNT_CAP) + "+ interactions"
                 : numbers.format(total.get()) + (total.get() == 1 ? " interaction" : " interactions");
         return !filtered ? count : count + (total.get() == 1 ? " matches the filters" : " match the filters");
+    }
+
+    /** How this timeline puts its items into words, in the user's time zone. */
+    public TimelineWords words() {
+        return words;
     }
 
     /** The icon an activity's definition names for {@code item} ("cart"), or "" for the type's own icon. */

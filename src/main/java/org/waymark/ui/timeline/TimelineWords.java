@@ -6,22 +6,29 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.waymark.model.timeline.ShownZone;
 import org.waymark.model.timeline.TimelineItem;
 import org.waymark.model.timeline.RelativeTime;
 import org.waymark.model.timeline.TimelineProfile;
 import org.waymark.model.timeline.TimelineWording;
 
 /**
- * Puts timeline items into words and groups them under day headings, relative to {@code now} (UTC, as the store
- * keeps times): "just now", "5 minutes ago", "3 hours ago", "yesterday", "4 days ago", then the date.
+ * Puts timeline items into words and groups them under day headings, in the user's time zone ({@link ShownZone};
+ * the store keeps UTC), relative to {@code now} (UTC too): "just now", "5 minutes ago", "3 hours ago",
+ * "yesterday", "4 days ago", then the date.
  */
 public final class TimelineWords {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final TimelineWording wording = new TimelineWording();
     private final RelativeTime relativeTime = new RelativeTime();
+    private final ShownZone zone;
+
+    public TimelineWords(ShownZone zone) {
+        this.zone = zone;
+    }
 
     /**
      * The rows for {@code items} (newest first) appended after {@code previous}, the last item already shown (null
@@ -30,11 +37,12 @@ public final class TimelineWords {
     public List<TimelineRow> rows(List<TimelineItem> items, TimelineItem previous, TimelineProfile profile,
                                   LocalDateTime now) {
         List<TimelineRow> rows = new ArrayList<>();
-        LocalDate day = previous == null ? null : previous.occurredAt().toLocalDate();
+        LocalDate day = previous == null ? null : zone.shown(previous.occurredAt()).toLocalDate();
+        LocalDate today = zone.shown(now).toLocalDate();
         for (TimelineItem item : items) {
-            LocalDate itemDay = item.occurredAt().toLocalDate();
+            LocalDate itemDay = zone.shown(item.occurredAt()).toLocalDate();
             if (!itemDay.equals(day)) {
-                rows.add(new TimelineRow.DayHeader(dayLabel(itemDay, now.toLocalDate())));
+                rows.add(new TimelineRow.DayHeader(dayLabel(itemDay, today)));
                 day = itemDay;
             }
             rows.add(entry(item, profile, now));
@@ -45,12 +53,21 @@ public final class TimelineWords {
     public TimelineRow.Entry entry(TimelineItem item, TimelineProfile profile, LocalDateTime now) {
         String who = !profile.isAccount() ? "" : item.hasContact() ? item.contactName() : "Account only";
         return new TimelineRow.Entry(item, wording.headline(item), relative(item.occurredAt(), now),
-                EXACT.format(item.occurredAt()), item.assetName(), item.detail(), who);
+                exact(item.occurredAt()), item.assetName(), item.detail(), who, simulated(item));
     }
 
-    /** "4 May 2026, 07:00 UTC". */
+    /** "Simulated in 'Welcome series'" for an interaction a simulation saved, "" for a real one. */
+    static String simulated(TimelineItem item) {
+        if (!item.isSimulated()) {
+            return "";
+        }
+        return item.simulatedIn().isEmpty() ? "Simulated" : "Simulated in \u2018" + item.simulatedIn() + "\u2019";
+    }
+
+    /** A stored (UTC) moment as the user reads it, its zone named: "4 May 2026, 09:00 CEST". */
     public String exact(LocalDateTime at) {
-        return EXACT.format(at);
+        LocalDateTime shown = zone.shown(at);
+        return EXACT.format(shown) + " " + zone.label(shown);
     }
 
     public String dayLabel(LocalDate day, LocalDate today) {
@@ -64,6 +81,6 @@ public final class TimelineWords {
     }
 
     public String relative(LocalDateTime at, LocalDateTime now) {
-        return relativeTime.of(at, now);
+        return relativeTime.of(zone.shown(at), zone.shown(now));
     }
 }

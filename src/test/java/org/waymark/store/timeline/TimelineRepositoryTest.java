@@ -61,6 +61,26 @@ class TimelineRepositoryTest {
     }
 
     @Test
+    void simulatedInteractionsAreMarkedWithTheirJourneyAndCanBeHidden() {
+        store.dsl().execute("INSERT INTO simulation_run (run_id, journey_name, seed, model_name, started_at, "
+                + "period_seconds, contacts, interactions) VALUES ('run-1', 'Welcome series', 7, 'default', ?, 86400, 1, 1)",
+                NOW);
+        store.dsl().execute("INSERT INTO interaction (id, contact_id, account_id, type, subtype, occurred_at, "
+                + "asset_kind, asset_id, asset_name, source, run_id) VALUES (5000, 1, 1, 'EMAIL', 'opened', ?, 'email', "
+                + "1, 'Spring offer', 'simulation', 'run-1')", NOW.minusMinutes(1));
+
+        TimelineItem newest = timeline.page(ANA, TimelineFilter.none(), null, 1, NOW).get(0);
+        assertThat(newest.isSimulated()).isTrue();
+        assertThat(newest.simulatedIn()).isEqualTo("Welcome series");
+        assertThat(timeline.page(ANA, TimelineFilter.none(), null, 100, NOW)).filteredOn(i -> !i.isSimulated())
+                .allSatisfy(i -> assertThat(i.simulatedIn()).isEmpty());
+        TimelineFilter real = TimelineFilter.none().withSimulated(false);
+        assertThat(timeline.count(ANA, real, NOW)).isEqualTo(timeline.count(ANA, TimelineFilter.none(), NOW) - 1);
+        assertThat(timeline.page(ANA, real, null, 100, NOW)).noneMatch(TimelineItem::isSimulated);
+        assertThat(real.isActive()).as("hiding them is a filter").isTrue();
+    }
+
+    @Test
     void aCappedCountStopsOnePastTheCap() {
         assertThat(timeline.countUpTo(ANA, TimelineFilter.none(), 3, NOW)).isEqualTo(4);
         assertThat(timeline.countUpTo(ANA, TimelineFilter.none(), 10, NOW)).isEqualTo(10);

@@ -60,6 +60,7 @@ class ThemeContrastTest {
             text("timeline detail on " + row, ".timeline-detail", row);
             text("timeline time on " + row, ".timeline-when", row);
             text("timeline web address on " + row, ".timeline-url", row);
+            text("simulated mark on " + row, ".timeline-simulated", row);
         }
         text("timeline headline on selected row", ".timeline-headline", ".timeline-cell:filled:selected");
         text("timeline detail on selected row", ".timeline-cell:filled:selected .timeline-detail",

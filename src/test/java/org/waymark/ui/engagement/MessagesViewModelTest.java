@@ -78,7 +78,7 @@ class MessagesViewModelTest {
             assertThat(detail.showingProperty().get()).isTrue();
             assertThat(detail.kpisProperty().get()).isEqualTo("2 opens · 0 attachment views · 1 link click · 1 reply");
             assertThat(detail.headingProperty().get()).startsWith("Spring offer to Ana Berg <ana@example.com>, sent "
-                    + "2 Mar 2026 09:00 — Replied");
+                    + "2 Mar 2026 09:00 UTC — Replied");
             assertThat(detail.bodyProperty().get()).startsWith("Subject: Hello Ana\n\nHi")
                     .endsWith("Links:\n• Book a demo — https://x.example");
             assertThat(detail.history()).extracting(MessageEventRow::what).containsExactly("Replied", "Opened",
