@@ -35,8 +35,8 @@ import org.waymark.ui.edit.EditSession;
 import org.waymark.ui.journeys.JourneyWorkspace;
 
 /**
- * Issue 4's acceptance test: the reference journey of the customer-journey guide built on the empty journey with
- * key presses only, as a power user builds it, and counted. Each tile comes from the Add tile list, found by a
+ * Issue 4's acceptance test: the reference journey of the customer-journey guide built with key presses only, from
+ * File ▸ New (Ctrl+N, Enter: a blank journey, the focus left on its canvas), as a power user builds it, and counted. Each tile comes from the Add tile list, found by a
  * few letters of a word of its record ("york", "off", "pl"…; typed on the canvas, a letter opens the list), and
  * goes with Shift+Enter where the list says, or with Enter to the numbered places; the new trigger already watches
  * the offer email, Enter on it reaches what it waits for, and type-ahead picks the condition and the link; Enter
@@ -79,16 +79,24 @@ class ReferenceJourneyByKeyboardTest {
     @Test
     void theReferenceJourneyIsBuiltWithFewKeyPresses(FxRobot fx) {
         robot = fx;
-        new DesignerGestures(fx, this::session).openFromList(NAME);
-        assertThat(session().journey().pipeline()).isEmpty();
+        // File ▸ New: the gallery opens with the blank journey chosen and named; Enter makes it, its canvas focused
+        press(KeyCode.CONTROL, KeyCode.N);
+        Window gallery = robot.listTargetWindows().stream().filter(w -> w != window && w.isShowing()).findFirst()
+                .orElseThrow(() -> new AssertionError("no template gallery"));
+        robot.targetWindow(gallery);
+        press(KeyCode.ENTER);
+        robot.targetWindow(window);
+        assertThat(session().journey().pipeline()).as("a blank journey: an empty segment group").singleElement()
+                .satisfies(tile -> assertThat(tile.type()).isEqualTo(org.waymark.model.tile.TileType.SEGMENT_GROUP));
+        assertThat(focusedId()).as("a new journey's first tile has the keyboard").isEqualTo("tile-segment-group");
 
-        // the segment group with the New York subscribers: the only place for it, taken with Shift+Enter
-        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
-        choose("york", "Segment group · " + ReferenceJourney.SEGMENT);
-        assertThat(placeLine()).isEqualTo("Shift+Enter: At the start of the journey. Enter: choose among 1 place");
+        // the New York subscribers into its segment group: letters typed on the canvas open the Add tile list,
+        // and Shift+Enter puts the segment where the list says
+        choose("york", "Segment · " + ReferenceJourney.SEGMENT);
+        assertThat(placeLine()).startsWith("Shift+Enter: ");
         press(KeyCode.SHIFT, KeyCode.ENTER);
-        assertThat(selected()).isEqualTo("segmentGroup-1");
-        assertThat(focusedId()).isEqualTo("tile-segmentGroup-1");
+        press(KeyCode.ESCAPE); // out of the group, onto the group itself
+        assertThat(focusedId()).isEqualTo("tile-segment-group");
 
         // the offer email after it, the download page inside the email: letters typed on the canvas open the list
         choose("off", "Email · " + ReferenceJourney.OFFER);

@@ -107,7 +107,17 @@ class AccessibilityAuditTest {
 
     @Test
     void everyViewAndDialogIsNamedAndReachableByTab(FxRobot robot) throws TimeoutException {
-        new ViewTour(robot, window, audit::audit).walk();
+        robot.interact(() -> {
+            window.setWidth(1280);
+            window.setHeight(800);
+        });
+        List<String> cut = new java.util.ArrayList<>();
+        new ViewTour(robot, window, (view, root) -> {
+            audit.audit(view, root);
+            cut.addAll(org.waymark.ui.ClippingAuditTest.cutOrOutOfReach(view, root));
+        }).walk();
+        assertThat(cut).as("at 100 %% in 1280×800, cut or out of reach (ClippingAuditTest):%n%s",
+                String.join(System.lineSeparator(), cut)).isEmpty();
 
         System.out.println("Tab-reachable nodes per view: " + audit.reachableCounts());
         assertThat(audit.reachableCounts()).as("views walked").hasSizeGreaterThan(27)
