@@ -42,11 +42,7 @@ public sealed interface Tile
             record = t.message();
         } else if (this instanceof PushNotificationTile t) {
             record = t.notification();
-        } else if (this instanceof MarketingPageTile t) {
-            record = t.asset();
-        } else if (this instanceof MarketingFormTile t) {
-            record = t.asset();
-        } else if (this instanceof EventTile t) {
+        } else if (this instanceof ContentTile t) {
             record = t.asset();
         } else if (this instanceof FormSubmittedStartTile t) {
             record = t.form();

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.waymark.model.content.AssetCatalog;
 import org.waymark.model.content.AssetKind;
-import org.waymark.model.tile.ContentTile;
 import org.waymark.model.tile.EmailTile;
 import org.waymark.model.tile.EventTile;
 import org.waymark.model.tile.FormSubmittedStartTile;
@@ -70,22 +69,9 @@ public final class AssetReferenceViewModel {
         return Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
     }
 
+    /** The name of the record {@code tile} points at, "" when none is chosen. */
     public String current(Tile tile) {
-        String value;
-        if (tile instanceof EmailTile t) {
-            value = t.email();
-        } else if (tile instanceof SmsTile t) {
-            value = t.message();
-        } else if (tile instanceof PushNotificationTile t) {
-            value = t.notification();
-        } else if (tile instanceof ContentTile t) {
-            value = t.asset();
-        } else if (tile instanceof FormSubmittedStartTile t) {
-            value = t.form();
-        } else {
-            value = ((SegmentTile) tile).segment();
-        }
-        return Texts.orEmpty(value);
+        return tile.usedRecord();
     }
 
     /** The tile pointing at {@code name} instead ("" leaves it unconfigured). */

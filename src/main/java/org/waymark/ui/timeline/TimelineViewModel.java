@@ -127,13 +127,18 @@ public final class TimelineViewModel {
         search.set("");
         contacts.clear();
         activityEvents.clear();
+        clearShown();
+        loading.set(false);
+    }
+
+    /** Forgets the items shown, their count and any problem, before a new reading (or none). */
+    private void clearShown() {
         rows.clear();
         last = null;
         expanded.set(null);
         total.set(-1);
         hasMore.set(false);
         problem.set("");
-        loading.set(false);
     }
 
     /** What the filters offer for a profile, read with it. */
@@ -233,12 +238,7 @@ public final class TimelineViewModel {
         TimelineFilter what = filter.get();
         now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDateTime at = now;
-        rows.clear();
-        last = null;
-        expanded.set(null);
-        total.set(-1);
-        hasMore.set(false);
-        problem.set("");
+        clearShown();
         loading.set(true);
         pages.ask(() -> {
             List<TimelineItem> page = timeline.page(who, what, null, PAGE_SIZE, at);
