@@ -97,6 +97,23 @@ class CanvasRoomTest {
         assertThat(sidebarWidth(robot)).as("back at 100 %").isBetween(normal - 2, normal + 2);
     }
 
+    @Test
+    void toolBarIconsGrowWithTheText(FxRobot robot) {
+        robot.doubleClickOn(WHITE_PAPER);
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.J); // room for the tool bar at 200 %
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P);
+        double normal = iconWidth(robot);
+        for (int i = 0; i < 8; i++) {
+            robot.push(KeyCode.SHORTCUT, KeyCode.EQUALS);
+        }
+        assertThat(iconWidth(robot)).as("an icon at 200 %").isBetween(normal * 1.8, normal * 2.2);
+    }
+
+    private static double iconWidth(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#add-tile-button").queryButton().getGraphic().getLayoutBounds().getWidth();
+    }
+
     private double sidebarWidth(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         Node sidebar = robot.lookup(".designer-sidebar").query();

@@ -4,11 +4,13 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.SVGPath;
 
 /**
- * Small line icons for the actions shown on buttons, drawn on a 16-unit grid and filled with the theme's text
- * colour (style class {@code action-icon}), so they follow the theme and keep its contrast.
+ * Small line icons for the actions shown on buttons, drawn on a 16-unit grid as the shape of a region painted in the
+ * theme's text colour (style class {@code action-icon}), so they follow the theme and keep its contrast, and sized in
+ * em, so they grow with the text at every UI scale.
  */
 public final class ActionIcons {
 
@@ -38,8 +40,11 @@ public final class ActionIcons {
         if (path == null) {
             return Optional.empty();
         }
-        SVGPath icon = new SVGPath();
-        icon.setContent(path);
+        SVGPath shape = new SVGPath();
+        shape.setContent(path);
+        Region icon = new Region();
+        icon.setShape(shape);
+        icon.setScaleShape(true);
         icon.getStyleClass().add("action-icon");
         return Optional.of(icon);
     }
