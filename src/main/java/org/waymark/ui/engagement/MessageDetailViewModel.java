@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import org.waymark.ui.background.AnswerLine;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -37,8 +37,8 @@ public final class MessageDetailViewModel {
 
     private final EmailMessages messages;
     private final Clock clock;
-    private final Executor background;
-    private final Executor ui;
+    /** The message opened: opening another makes the answer for the last one stale. */
+    private final AnswerLine reads;
     private final TimelineWording wording = new TimelineWording();
     private final MessageStatus status = new MessageStatus();
     private final BooleanProperty showing = new SimpleBooleanProperty(false);
@@ -52,8 +52,7 @@ public final class MessageDetailViewModel {
     MessageDetailViewModel(EmailMessages messages, Clock clock, Executor background, Executor ui) {
         this.messages = messages;
         this.clock = clock;
-        this.background = background;
-        this.ui = ui;
+        this.reads = new AnswerLine(background, ui);
     }
 
     /** Shows the message {@code id}; its contents arrive from the store. */
@@ -65,18 +64,11 @@ public final class MessageDetailViewModel {
         body.set("");
         history.clear();
         showing.set(true);
-        try {
-            background.execute(() -> {
-                MessageDetail read = messages.detail(id).orElse(null);
-                ui.execute(() -> {
-                    if (asked == id && showing.get()) {
-                        show(read);
-                    }
-                });
-            });
-        } catch (RejectedExecutionException closing) {
-            // the window is closing
-        }
+        reads.ask(() -> messages.detail(id).orElse(null), read -> {
+            if (asked == id && showing.get()) {
+                show(read);
+            }
+        }, failed -> heading.set("Cannot read the message: " + failed.getMessage()));
     }
 
     /** Back to the list. */

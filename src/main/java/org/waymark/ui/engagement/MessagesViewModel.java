@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import org.waymark.ui.background.AnswerLine;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,7 +29,8 @@ import org.waymark.store.engagement.EmailMessages;
  * The Messages view of the Emails tab: every email message sent to one contact, {@value #PAGE} at a time (Show more
  * adds the next page), searched by email or recipient, filtered by status and sending day, sorted by any column,
  * counted up to {@value #COUNT_CAP}; and the opened message's detail ({@link MessageDetailViewModel}). Every change
- * (the search once applied) asks the store again on {@code background}; answers to older questions are dropped.
+ * (the search once applied) asks the store again on {@code background} through an {@link AnswerLine}: answers to older questions are
+ * dropped.
  */
 public final class MessagesViewModel {
 
@@ -38,8 +39,8 @@ public final class MessagesViewModel {
 
     private final EmailMessages messages;
     private final Clock clock;
-    private final Executor background;
-    private final Executor ui;
+    /** The list's pages: a new filter or sort makes the answers to older questions stale. */
+    private final AnswerLine answers;
     private final MessageStatus statusText = new MessageStatus();
     private final ObservableList<MessageRow> rows = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
@@ -52,14 +53,12 @@ public final class MessagesViewModel {
     private final BooleanProperty more = new SimpleBooleanProperty(false);
     private final MessageDetailViewModel detail;
     private String appliedSearch = "";
-    private int question;
     private int total;
 
     public MessagesViewModel(EmailMessages messages, Clock clock, Executor background, Executor ui) {
         this.messages = messages;
         this.clock = clock;
-        this.background = background;
-        this.ui = ui;
+        this.answers = new AnswerLine(background, ui);
         this.detail = new MessageDetailViewModel(messages, clock, background, ui);
         state.addListener((obs, old, value) -> reload());
         sort.addListener((obs, old, value) -> reload());
@@ -89,21 +88,16 @@ public final class MessagesViewModel {
 
     /** Reads the first page and the count again. */
     public void reload() {
-        int asked = ++question;
         MessageQuery query = query();
         summary.set("Loading…");
-        run(() -> {
+        answers.ask(() -> {
             EmailMessages.FirstPage first = messages.firstPage(query, PAGE, COUNT_CAP);
-            List<MessageRow> page = rows(first.messages());
-            int count = first.count();
-            ui.execute(() -> {
-                if (asked == question) {
-                    rows.setAll(page);
-                    total = count;
-                    showSummary();
-                }
-            });
-        });
+            return new FirstRows(rows(first.messages()), first.count());
+        }, first -> {
+            rows.setAll(first.rows());
+            total = first.count();
+            showSummary();
+        }, failed -> summary.set("Cannot read the messages: " + failed.getMessage()));
     }
 
     /** Adds the next page to the list. */
@@ -111,18 +105,14 @@ public final class MessagesViewModel {
         if (!more.get()) {
             return;
         }
-        int asked = question;
         MessageQuery query = query();
         int offset = rows.size();
-        run(() -> {
-            List<MessageRow> page = rows(messages.page(query, offset, PAGE));
-            ui.execute(() -> {
-                if (asked == question && rows.size() == offset) {
-                    rows.addAll(page);
-                    showSummary();
-                }
-            });
-        });
+        answers.askMore(() -> rows(messages.page(query, offset, PAGE)), page -> {
+            if (rows.size() == offset) {
+                rows.addAll(page);
+                showSummary();
+            }
+        }, failed -> summary.set("Cannot read the messages: " + failed.getMessage()));
     }
 
     /** Sorts by {@code by}: a new column starts descending, the same column again flips the direction. */
@@ -166,12 +156,8 @@ public final class MessagesViewModel {
         return shown >= total ? of + noun : String.format(Locale.ENGLISH, "Showing %,d of %s%s", shown, of, noun);
     }
 
-    private void run(Runnable work) {
-        try {
-            background.execute(work);
-        } catch (RejectedExecutionException closing) {
-            // the window is closing
-        }
+    /** The first page's rows and the capped count, read together. */
+    private record FirstRows(List<MessageRow> rows, int count) {
     }
 
     public ObservableList<MessageRow> rows() {

@@ -3,7 +3,7 @@ package org.waymark.ui.engagement;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import org.waymark.ui.background.AnswerLine;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,7 +20,8 @@ import org.waymark.store.engagement.TemplateResults;
 
 /**
  * The Emails tab: every email template with its results and Recommended mark, searchable by name or subject, and for
- * the selected one its opens and clicks per week. Store work runs on {@code background}, results on {@code ui}.
+ * the selected one its opens and clicks per week. Store work runs on {@code background}, results on {@code ui}, through
+ * {@link AnswerLine}s (decision 0014).
  */
 public final class TemplateResultsViewModel {
 
@@ -30,8 +31,9 @@ public final class TemplateResultsViewModel {
     private final java.time.Clock clock;
     private final MessageStatus status = new MessageStatus();
     private final ObservableList<RecipientRow> recipients = FXCollections.observableArrayList();
-    private final Executor background;
-    private final Executor ui;
+    /** The list of templates; the selected template's weeks and recipients: each answers only its latest question. */
+    private final AnswerLine list;
+    private final AnswerLine detail;
     private final ObservableList<TemplateResult> all = FXCollections.observableArrayList();
     private final FilteredList<TemplateResult> shown = new FilteredList<>(all);
     private final StringProperty search = new SimpleStringProperty("");
@@ -47,18 +49,15 @@ public final class TemplateResultsViewModel {
     public TemplateResultsViewModel(TemplateResults results, java.time.Clock clock, Executor background, Executor ui) {
         this.clock = clock;
         this.results = results;
-        this.background = background;
-        this.ui = ui;
+        this.list = new AnswerLine(background, ui);
+        this.detail = new AnswerLine(background, ui);
         search.addListener((obs, old, text) -> shown.setPredicate(r -> matches(r, text)));
         selected.addListener((obs, old, email) -> loadWeeks(email));
     }
 
     /** Reads every template's results again. */
     public void refresh() {
-        run(() -> {
-            List<TemplateResult> read = results.all();
-            ui.execute(() -> all.setAll(read));
-        });
+        list.ask(results::all, all::setAll, failed -> { });
     }
 
     private void loadWeeks(TemplateResult email) {
@@ -66,23 +65,26 @@ public final class TemplateResultsViewModel {
         recipients.clear();
         summary.set(email == null ? "Select an email to see its opens and clicks per week." : "Loading…");
         if (email == null) {
+            detail.drop();
             return;
         }
-        run(() -> {
+        detail.ask(() -> {
             List<WeeklyEngagement> read = results.weekly(email.emailId());
             java.time.LocalDateTime now = java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
             org.waymark.model.timeline.ShownZone zone = org.waymark.model.timeline.ShownZone.of(clock);
             List<RecipientRow> people = results.recipients(email.emailId(), RECIPIENTS).stream()
                     .map(r -> new RecipientRow(r, status.of(r, now), r.lastSent() == null ? ""
                             : MessageDetailViewModel.WHEN.format(zone.shown(r.lastSent())))).toList();
-            ui.execute(() -> {
-                if (email.equals(selected.get())) {
-                    weeks.setAll(read);
-                    recipients.setAll(people);
-                    summary.set(describe(email, read));
-                }
-            });
-        });
+            return new Detail(read, people);
+        }, read -> {
+            weeks.setAll(read.weeks());
+            recipients.setAll(read.recipients());
+            summary.set(describe(email, read.weeks()));
+        }, failed -> summary.set("Cannot read '" + email.name() + "': " + failed.getMessage()));
+    }
+
+    /** The selected template's weeks and recipients, read together. */
+    private record Detail(List<WeeklyEngagement> weeks, List<RecipientRow> recipients) {
     }
 
     /** What the chart shows, in words, for screen readers and as its caption. */
@@ -101,14 +103,6 @@ public final class TemplateResultsViewModel {
 
     private static String plural(long n, String what) {
         return String.format(Locale.ENGLISH, "%,d %s%s", n, what, n == 1 ? "" : "s");
-    }
-
-    private void run(Runnable work) {
-        try {
-            background.execute(work);
-        } catch (RejectedExecutionException closing) {
-            // the window is closing
-        }
     }
 
     private static boolean matches(TemplateResult r, String text) {
