@@ -31,13 +31,14 @@ public record ShownZone(ZoneId zone) {
         return LocalDateTime.ofInstant(clock.instant(), zone);
     }
 
-    /** The zone's short name: "UTC", "CET", "EDT" (at {@code at}, for the summer or winter name). */
+    /** The zone's short name at the shown moment {@code at} (its summer or winter name): "UTC", "CET", "EDT". */
     public String label(LocalDateTime at) {
         if (zone.normalized().equals(ZoneOffset.UTC)) {
             return "UTC";
         }
-        String name = java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(
-                (at == null ? LocalDateTime.now() : at).atZone(zone));
-        return name.isBlank() ? zone.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) : name;
+        if (at == null) {
+            return zone.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        }
+        return java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(at.atZone(zone));
     }
 }

@@ -38,25 +38,30 @@ public final class DesignerFocus {
 
     /**
      * The designer's parts for F6 and Shift+F6, in order: the toolbox, the canvas (entered on the selected tile, or
-     * the first; {@code beforeCanvas} runs first) and the properties (any other sidebar tab counts as them).
+     * the first; {@code beforeCanvas} runs first) and the properties (any other sidebar tab counts as them); only
+     * the canvas while the side panel is hidden.
      */
     List<FocusPart> parts(Runnable beforeCanvas) {
+        FocusPart canvasPart = new FocusPart("Canvas", node -> within(node, canvas), () -> {
+            beforeCanvas.run();
+            String selected = model.selectedTileIdProperty().get();
+            Optional<TileNode> tile = canvas.tileNode(selected);
+            if (tile.isEmpty() && canvas.tileNodes().iterator().hasNext()) {
+                model.select(canvas.tileNodes().iterator().next().tileId());
+            }
+            canvas.requestFocus();
+            canvas.focusTile(model.selectedTileIdProperty().get());
+        });
+        if (sidebar.getScene() == null) {
+            return List.of(canvasPart); // the side panel is hidden: F6 passes it by
+        }
         return List.of(
                 new FocusPart("Toolbox", node -> within(node, sidebar) && sidebar.showsToolbox(), () -> {
                     sidebar.reveal();
                     sidebar.showToolbox();
                     FocusPart.focusFirstIn(sidebar.shownContent());
                 }),
-                new FocusPart("Canvas", node -> within(node, canvas), () -> {
-                    beforeCanvas.run();
-                    String selected = model.selectedTileIdProperty().get();
-                    Optional<TileNode> tile = canvas.tileNode(selected);
-                    if (tile.isEmpty() && canvas.tileNodes().iterator().hasNext()) {
-                        model.select(canvas.tileNodes().iterator().next().tileId());
-                    }
-                    canvas.requestFocus();
-                    canvas.focusTile(model.selectedTileIdProperty().get());
-                }),
+                canvasPart,
                 new FocusPart("Properties", node -> within(node, sidebar) && !sidebar.showsToolbox(), () -> {
                     sidebar.reveal();
                     sidebar.showProperties();

@@ -90,8 +90,7 @@ public final class JourneyView extends StackPane {
      */
     public java.util.List<org.waymark.ui.window.FocusPart> focusParts() {
         if (model.showingProperty().get()) {
-            return keyboard.focusParts().stream()
-                    .filter(part -> sidebar.getScene() != null || part.name().equals("Canvas")).toList();
+            return keyboard.focusParts();
         }
         return java.util.List.of(org.waymark.ui.window.FocusPart.of("Canvas", canvasArea));
     }

@@ -20,12 +20,12 @@ import org.waymark.ui.canvas.TileBadge.Tone;
 public final class TileResultText {
 
     static final String SEPARATOR = TileBadge.SEPARATOR;
-    private static final Map<String, String> KEPT_OUT = Map.of(
-            "excluded", "in a segment the journey excludes",
-            "belowConsent", "below the journey's minimum consent",
-            "outOfScope", "outside the journey's business unit",
-            "suppressed", "in the suppression segment");
-    private static final List<String> KEPT_OUT_ORDER = List.of("excluded", "belowConsent", "outOfScope", "suppressed");
+    /** The start tile's reasons for keeping a contact out, in the order they are said, with their words. */
+    private static final List<Map.Entry<String, String>> KEPT_OUT = List.of(
+            Map.entry("excluded", "in a segment the journey excludes"),
+            Map.entry("belowConsent", "below the journey's minimum consent"),
+            Map.entry("outOfScope", "outside the journey's business unit"),
+            Map.entry("suppressed", "in the suppression segment"));
     private static final Map<String, String> DOING = Map.of(
             "sent", "{were} sent it", "delivered", "received it", "opened", "opened it",
             "clicked", "clicked a link in it", "visited", "visited it", "submitted", "submitted it", "registered", "registered",
@@ -108,12 +108,12 @@ public final class TileResultText {
 
     private static void start(TileReport tile, List<TileBadge> parts) {
         parts.add(entered(tile.entered()));
-        long keptOut = KEPT_OUT_ORDER.stream().mapToLong(tile::message).sum();
+        long keptOut = KEPT_OUT.stream().mapToLong(reason -> tile.message(reason.getKey())).sum();
         if (keptOut > 0) {
             List<String> why = new ArrayList<>();
-            for (String reason : KEPT_OUT_ORDER) {
-                if (tile.message(reason) > 0) {
-                    why.add(Counts.of(tile.message(reason)) + " " + KEPT_OUT.get(reason));
+            for (Map.Entry<String, String> reason : KEPT_OUT) {
+                if (tile.message(reason.getKey()) > 0) {
+                    why.add(Counts.of(tile.message(reason.getKey())) + " " + reason.getValue());
                 }
             }
             parts.add(new TileBadge(Counts.of(keptOut, "kept out"), Tone.KEPT_OUT, contacts(keptOut)
