@@ -32,6 +32,7 @@ import org.waymark.ui.actions.ActionRegistry;
 import org.waymark.ui.actions.DesignerKeys;
 import org.waymark.ui.actions.ShortcutOverlay;
 import org.waymark.ui.appearance.Appearance;
+import org.waymark.ui.appearance.UiScale;
 import org.waymark.ui.canvas.JourneyCanvasViewModel;
 import org.waymark.ui.canvas.JourneyView;
 import org.waymark.ui.canvas.PipelineLayout;
@@ -242,6 +243,7 @@ public final class MainWindow {
         root.setBottom(new StatusBar(workspace.messageProperty(), context.storeDirectory()));
 
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        panels.follow(scene.widthProperty(), appearance.scaleFactorProperty().multiply(UiScale.BASE_FONT_SIZE));
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         appearance.install();
         Appearance installed = appearance;

@@ -93,13 +93,21 @@ final class WindowActions {
                 .bind(ZOOM_FIT, zoomToFit, journeyOpen);
     }
 
-    /** View ▸ Journey list and Side panel: each shows or hides its panel, checked while it shows. */
+    /**
+     * View ▸ Journey list and Side panel: each shows or hides its panel, checked while it shows; the status line says
+     * so when a panel goes because the window has no room for it.
+     */
     void bindPanels(PanelLayout panels, Consumer<String> status) {
         Map<ActionId, Panel> toggles = Map.of(TOGGLE_JOURNEY_LIST, Panel.JOURNEY_LIST, TOGGLE_SIDE_PANEL, Panel.SIDE_PANEL);
         toggles.forEach((id, panel) -> registry.bind(id, ActionBinding.of(() -> {
             panels.toggle(panel);
             status.accept(id.plainLabel() + (panels.shownProperty(panel).get() ? " shown" : " hidden"));
         }).withSelected(panels.shownProperty(panel))));
+        toggles.forEach((id, panel) -> panels.shownProperty(panel).addListener((obs, was, now) -> {
+            if (!now && panels.isChosen(panel)) {
+                status.accept(id.plainLabel() + " hidden to give the window room; " + id.shortcutText() + " shows it");
+            }
+        }));
     }
 
     /** Binds an action that brings a tab forward. */

@@ -70,6 +70,24 @@ class UiRulesTest {
     }
 
     /**
+     * Text wraps through {@link org.waymark.ui.window.WrappedText}, which keeps it as tall as its lines: a wrapping
+     * label a box may squeeze back to one line is cut short at 200 % (issue 15, finding 7).
+     */
+    @Test
+    void textWrapsOnlyThroughTheOneHelper() {
+        noClasses().that().resideInAPackage("org.waymark.ui..")
+                .and().doNotHaveFullyQualifiedName(org.waymark.ui.window.WrappedText.class.getName())
+                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("setWrapText"))
+                        .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                        com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                                                javafx.scene.control.Labeled.class)))))
+                .because("a wrapping label must stay as tall as its lines, or a squeezed box cuts it short")
+                .check(ui);
+    }
+
+    /**
      * Background reads go through {@link org.waymark.ui.background.AnswerLine} (decision 0014): no class of the UI
      * hands work to an executor itself. The classes listed still do, from before the helper; the list only shrinks.
      */

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.ui.window.KeyHandoff;
 
 /**
@@ -120,7 +121,7 @@ public final class ShortcutOverlay {
             Label keys = new Label(line.keys().isEmpty() ? "—" : line.keys());
             keys.getStyleClass().add("shortcut-keys");
             Label what = new Label(line.what());
-            what.setWrapText(true);
+            WrappedText.wrap(what);
             what.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(what, Priority.ALWAYS);
             Label where = new Label(line.where());

@@ -19,6 +19,8 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.WrappedText;
+import org.waymark.ui.window.ButtonRow;
 import org.waymark.ui.files.FilePicker;
 import org.waymark.model.source.DataSource;
 import org.waymark.ui.tables.TableColumns;
@@ -109,7 +111,7 @@ public final class ActivitiesView extends VBox {
 
         Label message = new Label();
         message.setId("activities-message");
-        message.setWrapText(true);
+        WrappedText.wrap(message);
         message.textProperty().bind(model.messageProperty());
 
         setSpacing(8);
@@ -207,8 +209,8 @@ public final class ActivitiesView extends VBox {
         return label;
     }
 
-    private static HBox row(javafx.scene.Node... nodes) {
-        HBox row = new HBox(8, nodes);
+    private static ButtonRow row(javafx.scene.Node... nodes) {
+        ButtonRow row = new ButtonRow(nodes);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

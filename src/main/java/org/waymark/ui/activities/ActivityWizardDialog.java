@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.activity.ActivityDefinition;
 
 /**
@@ -64,7 +65,7 @@ public final class ActivityWizardDialog {
         Label problem = new Label();
         problem.setId("wizard-problem");
         problem.getStyleClass().add("activities-problem");
-        problem.setWrapText(true);
+        WrappedText.wrap(problem);
         problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps to as many lines as it needs
         VBox page = new VBox();
         WizardPages pages = new WizardPages(model);

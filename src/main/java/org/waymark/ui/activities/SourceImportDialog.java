@@ -26,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.source.ColumnType;
 import org.waymark.ui.files.FilePicker;
 import org.waymark.ui.files.FileRequest;
@@ -171,7 +172,7 @@ public final class SourceImportDialog {
         Label problem = new Label();
         problem.setId("import-problem");
         problem.getStyleClass().add("activities-problem");
-        problem.setWrapText(true);
+        WrappedText.wrap(problem);
         problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps to as many lines as it needs
         problem.textProperty().bind(model.problemProperty());
 

@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.activity.ActivityRelationship.AccountMatch;
 import org.waymark.model.activity.ActivityRelationship.ContactMatch;
 import org.waymark.model.activity.ActivityType;
@@ -122,7 +123,7 @@ final class WizardPages {
         ComboBox<String> key = columns("wizard-key", "Primary key column", model.keyProperty(), false);
         Label check = new Label();
         check.setId("wizard-key-check");
-        check.setWrapText(true);
+        WrappedText.wrap(check);
         ListView<String> offenders = new ListView<>();
         offenders.setId("wizard-key-offenders");
         offenders.setAccessibleText("Rows that keep this column from being a key");

@@ -21,7 +21,7 @@ final class CanvasBanner extends Label {
         setId("canvas-banner");
         getStyleClass().add("canvas-banner");
         setAccessibleRole(AccessibleRole.TEXT);
-        setWrapText(true);
+        org.waymark.ui.window.WrappedText.wrap(this);
         setMaxWidth(560);
         setMouseTransparent(true);
         setVisible(false);

@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.waymark.ui.window.WrappedText;
 
 /**
  * The designer's side panel, right of the canvas: the toolbox, the selected tile's properties, the journey's
@@ -80,7 +81,7 @@ public final class DesignerSidebar extends TabPane {
     private static Tab tab(String title, String id, String placeholder) {
         Label hint = new Label(placeholder);
         hint.getStyleClass().add("sidebar-placeholder");
-        hint.setWrapText(true);
+        WrappedText.wrap(hint);
         Tab tab = new Tab(title, hint);
         tab.setId(id);
         return tab;

@@ -8,15 +8,17 @@ import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToolBar;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.waymark.model.edit.ReadyTiles;
 import org.waymark.ui.edit.EditSession;
 import org.waymark.ui.window.CollapsibleSide;
+import org.waymark.ui.window.ButtonRow;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.ui.window.PanelLayout;
 import org.waymark.ui.window.PanelLayout.Panel;
 import org.waymark.ui.edit.TileInsertion;
@@ -33,7 +35,7 @@ public final class JourneyView extends StackPane {
     private final DesignerSidebar sidebar = new DesignerSidebar();
     private final DragController drags;
     private final KeyboardDesigner keyboard;
-    private final ToolBar tools;
+    private final ButtonRow tools;
     private final JourneyCanvasViewModel model;
     private final SplitPane split;
 
@@ -49,6 +51,8 @@ public final class JourneyView extends StackPane {
         details.setId("journey-details");
         details.getStyleClass().add("journey-facts");
         details.textProperty().bind(model.detailsProperty());
+        WrappedText.wrap(heading);
+        WrappedText.wrap(details);
         VBox header = new VBox(2, heading, details);
         header.getStyleClass().add("journey-header");
         header.setPadding(new Insets(12, 16, 10, 16));
@@ -60,16 +64,20 @@ public final class JourneyView extends StackPane {
         canvas.visibleProperty().bind(model.showingProperty());
         Label hint = new Label("Open a journey from the list, or create one with File ▸ New.");
         hint.getStyleClass().add("canvas-hint");
+        WrappedText.wrap(hint);
+        hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        StackPane.setMargin(hint, new Insets(16));
         hint.visibleProperty().bind(model.showingProperty().not());
         CanvasBanner banner = new CanvasBanner();
         // the right margin keeps clear of the minimap in the bottom-right corner (240 wide, 18 from the edge)
         StackPane.setMargin(banner, new Insets(10, 16 + 240 + 18, 0, 16));
         canvasArea = new StackPane(canvas, hint, banner);
+        canvasArea.setMinWidth(0); // the split may make the canvas narrow: the hint wraps, the canvas scrolls
         canvasArea.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> banner.hover(null));
         VBox.setVgrow(canvasArea, Priority.ALWAYS);
-        tools = new ToolBar();
+        tools = ButtonRow.toolBar("Designer tools");
         tools.getStyleClass().add("canvas-toolbar");
-        tools.setAccessibleText("Designer tools");
+        tools.setMinHeight(Region.USE_PREF_SIZE);
         tools.visibleProperty().bind(model.showingProperty());
         tools.managedProperty().bind(tools.visibleProperty());
         VBox main = new VBox(header, tools, canvasArea);
@@ -101,7 +109,7 @@ public final class JourneyView extends StackPane {
      */
     public void collapsibleSidebar(PanelLayout panels, ObservableDoubleValue scale) {
         CollapsibleSide.install(split, sidebar, javafx.geometry.Side.RIGHT, panels, Panel.SIDE_PANEL, scale);
-        sidebar.onReveal(() -> panels.shownProperty(Panel.SIDE_PANEL).set(true));
+        sidebar.onReveal(() -> panels.reveal(Panel.SIDE_PANEL));
     }
 
     /** Add tile by keyboard: the list of tile types, then the numbered places on the canvas. */
@@ -131,7 +139,7 @@ public final class JourneyView extends StackPane {
     /** The menu of cut, copy, paste and the like, on a right click or the context-menu key over the canvas. */
     /** The designer's tool bar above the canvas: the window's actions as buttons, reachable by Tab. */
     public void setTools(Node... items) {
-        tools.getItems().setAll(items);
+        tools.getChildren().setAll(items);
     }
 
     public void setCanvasMenu(ContextMenu menu) {

@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.journey.JourneyProblem.Severity;
 import org.waymark.model.tile.Tile;
 
@@ -56,9 +57,9 @@ public final class TileNode extends VBox {
         name.getStyleClass().add("tile-name");
         statusLine = new Label(status);
         statusLine.getStyleClass().add("tile-status");
-        name.setWrapText(true); // a long name takes a second line rather than an ellipsis
+        WrappedText.wrap(name); // a long name takes a second line rather than an ellipsis
         if (!placed.nested()) {
-            statusLine.setWrapText(true);
+            WrappedText.wrap(statusLine);
         }
         results.getStyleClass().add("tile-results");
         results.setVisible(false);

@@ -13,6 +13,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.edit.ReadyTile;
 import org.waymark.ui.window.KeyHandoff;
 
@@ -47,10 +48,10 @@ final class TileTypePicker {
         filter.setId("tile-type-filter");
         Label help = new Label("Type to filter, arrows to move, Enter to choose the place, Shift+Enter to put it "
                 + "where shown below, Esc to cancel");
-        help.setWrapText(true);
+        WrappedText.wrap(help);
         Label where = new Label();
         where.setId("tile-type-place");
-        where.setWrapText(true);
+        WrappedText.wrap(where);
         ListView<ReadyTile> list = new ListView<>();
         list.setId("tile-type-list");
         list.setAccessibleText("Tile types and ready tiles");

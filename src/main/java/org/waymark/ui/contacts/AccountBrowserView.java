@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.ButtonRow;
 import org.waymark.model.audience.AccountSummary;
 import org.waymark.ui.tables.TableColumns;
 
@@ -54,6 +55,7 @@ public final class AccountBrowserView extends VBox {
         count.setId("account-count");
         count.getStyleClass().add("muted");
         count.textProperty().bind(model.countTextBinding());
+        count.setMinWidth(Region.USE_PREF_SIZE); // the search field gives way
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(10, search, spacer, count);
@@ -106,10 +108,7 @@ public final class AccountBrowserView extends VBox {
         more.setAccessibleText("Show " + PagedSearchViewModel.PAGE_SIZE + " more accounts");
         more.disableProperty().bind(model.canShowMoreBinding().not());
         more.setOnAction(e -> model.showMore());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox footer = new HBox(8, open, create, gap, more);
-        footer.setAlignment(Pos.CENTER_RIGHT);
+        ButtonRow footer = new ButtonRow(open, create, more);
         setSpacing(10);
         setPadding(new Insets(12));
         getChildren().addAll(header, table, footer);

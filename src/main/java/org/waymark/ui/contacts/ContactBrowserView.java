@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.waymark.ui.window.ButtonRow;
 import org.waymark.model.audience.ContactSummary;
 import org.waymark.ui.tables.TableColumns;
 
@@ -63,6 +64,7 @@ public final class ContactBrowserView extends VBox {
         count.setId("contact-count");
         count.getStyleClass().add("muted");
         count.textProperty().bind(model.countTextBinding());
+        count.setMinWidth(Region.USE_PREF_SIZE); // the search field gives way
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(10, search, spacer, count);
@@ -110,8 +112,6 @@ public final class ContactBrowserView extends VBox {
         importContacts.setId("contact-import");
         importContacts.setAccessibleHelp("Import contacts from a CSV file, all or nothing");
         importContacts.setOnAction(e -> importing.run());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         Button open = new Button("_Open…");
         open.setId("contact-open");
         open.setAccessibleText("Open the selected contact's form");
@@ -121,8 +121,7 @@ public final class ContactBrowserView extends VBox {
         create.setId("contact-new");
         create.setAccessibleText("New contact");
         create.setOnAction(e -> creating.run());
-        HBox footer = new HBox(8, open, create, importContacts, gap, more);
-        footer.setAlignment(Pos.CENTER_RIGHT);
+        ButtonRow footer = new ButtonRow(open, create, importContacts, more);
 
         setSpacing(10);
         setPadding(new Insets(12));

@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.audience.ContactImportReport;
 import org.waymark.model.audience.DuplicatePolicy;
 import org.waymark.ui.files.FilePicker;
@@ -75,7 +76,7 @@ public final class ContactImportDialog {
                 .set(now == update ? DuplicatePolicy.UPDATE : DuplicatePolicy.SKIP));
         Label problem = new Label();
         problem.setId("contact-import-problem");
-        problem.setWrapText(true);
+        WrappedText.wrap(problem);
         problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps to as many lines as it needs
         problem.textProperty().bind(model.problemProperty());
         VBox content = new VBox(8, new Label("File"), fileRow, new Label("Known emails"), skip, update,

@@ -15,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.audience.FieldProblem;
 
 /**
@@ -42,7 +43,7 @@ final class FormDialog {
         Label problem = new Label();
         problem.setId(id + "-problem");
         problem.getStyleClass().add("form-problem");
-        problem.setWrapText(true);
+        WrappedText.wrap(problem);
         problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.textProperty().bind(model.problemTextBinding());
         Button save = (Button) dialog.getDialogPane().lookupButton(SAVE);
@@ -66,7 +67,7 @@ final class FormDialog {
         scroll.setFocusTraversable(false);
         scroll.setPrefViewportHeight(430);
         VBox content = new VBox(10, scroll, problem);
-        content.setPrefWidth(560);
+        content.getStyleClass().add("form-dialog-content"); // as wide as 43 lines of text are tall, at any scale
         dialog.getDialogPane().setContent(content);
         boolean[] letGo = {false};
         Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);

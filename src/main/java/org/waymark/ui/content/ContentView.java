@@ -22,6 +22,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.waymark.ui.window.WrappedText;
+import org.waymark.ui.window.ButtonRow;
 import org.waymark.model.content.AssetKind;
 import org.waymark.model.content.AssetStatus;
 import org.waymark.store.content.ContentRepository;
@@ -144,7 +146,7 @@ public final class ContentView extends SplitPane {
         delete.setAccessibleText("Delete the selected content after asking");
         delete.disableProperty().bind(model.selectedProperty().isNull());
         delete.setOnAction(e -> confirmDelete());
-        VBox box = new VBox(8, search, kinds, table, new HBox(8, create, delete));
+        VBox box = new VBox(8, search, kinds, table, new ButtonRow(create, delete));
         box.setPadding(new Insets(12));
         return box;
     }
@@ -175,7 +177,7 @@ public final class ContentView extends SplitPane {
         publish.setOnAction(e -> model.publish());
         Button unpublish = button("_Unpublish", "content-unpublish", "Make it a draft again");
         unpublish.setOnAction(e -> model.unpublish());
-        HBox buttons = new HBox(8, save, revert, publish, unpublish);
+        ButtonRow buttons = new ButtonRow(save, revert, publish, unpublish);
         PreviewPane previewPane = new PreviewPane(preview);
         VBox side = new VBox(8, heading, fields, notes, problems, buttons, said, previewPane);
         side.setPadding(new Insets(12));
@@ -226,7 +228,7 @@ public final class ContentView extends SplitPane {
     private static Label message(String id, String level) {
         Label label = new Label();
         label.setId(id);
-        label.setWrapText(true);
+        WrappedText.wrap(label);
         label.setMinHeight(Label.USE_PREF_SIZE);
         label.getStyleClass().addAll("field-message", level);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());

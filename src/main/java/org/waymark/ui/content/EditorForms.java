@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.ButtonRow;
 import org.waymark.ui.properties.Field;
 
 /** The controls the asset editors are built of: labelled text fields and areas, check boxes, and lists of rows. */
@@ -76,7 +77,7 @@ final class EditorForms {
                 remove.setAccessibleText("Remove " + title.toLowerCase(java.util.Locale.ROOT) + " row " + (i + 1));
                 remove.setMinWidth(Button.USE_PREF_SIZE);
                 remove.setOnAction(e -> items.remove(item));
-                HBox line = new HBox(6, row.build(item, i + 1));
+                ButtonRow line = new ButtonRow(row.build(item, i + 1)); // wraps, never squeezes a field
                 line.getChildren().add(remove);
                 lines.getChildren().add(line);
             }
@@ -95,7 +96,7 @@ final class EditorForms {
         addButton.setId(id + "-add");
         addButton.setOnAction(e -> {
             add.apply(items);
-            Node last = lines.getChildren().isEmpty() ? null : ((HBox) lines.getChildren().get(
+            Node last = lines.getChildren().isEmpty() ? null : ((javafx.scene.layout.Pane) lines.getChildren().get(
                     lines.getChildren().size() - 1)).getChildren().get(0);
             if (last != null) {
                 last.requestFocus();

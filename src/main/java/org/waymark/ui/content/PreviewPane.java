@@ -6,6 +6,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.audience.ContactSummary;
 
 /**
@@ -73,7 +74,7 @@ final class PreviewPane extends VBox {
     private static Label label(String id, String text) {
         Label label = new Label(text);
         label.setId(id);
-        label.setWrapText(true);
+        WrappedText.wrap(label);
         label.setMinHeight(Label.USE_PREF_SIZE);
         return label;
     }

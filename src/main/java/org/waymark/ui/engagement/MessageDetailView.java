@@ -9,6 +9,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.engagement.MessageDetail;
 import org.waymark.ui.tables.TableColumns;
 
@@ -29,7 +30,7 @@ final class MessageDetailView extends VBox {
         back.setOnAction(e -> close.run());
         Label heading = new Label();
         heading.setId("message-heading");
-        heading.setWrapText(true);
+        org.waymark.ui.window.WrappedText.wrap(heading);
         heading.getStyleClass().add("section-heading");
         heading.textProperty().bind(model.headingProperty());
         heading.accessibleTextProperty().bind(model.headingProperty());

@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.engagement.TemplateResult;
 import org.waymark.model.engagement.WeeklyEngagement;
 import org.waymark.ui.tables.TableColumns;
@@ -49,11 +50,11 @@ public final class TemplateResultsView extends VBox {
         table.getColumns().add(TableColumns.rate("Click rate", TemplateResult::clickRate, 90));
         table.getColumns().add(TableColumns.rate("Reply rate", TemplateResult::replyRate, 90));
         table.getColumns().add(TableColumns.text("Recommended", r -> r.recommended() ? "★ Recommended" : "", 120));
-        table.setPrefHeight(260);
+        table.getStyleClass().add("email-results-table"); // at least a few rows at any scale: the tab scrolls instead
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         Label rule = new Label(model.ruleText());
         rule.getStyleClass().add("muted");
-        rule.setWrapText(true);
+        WrappedText.wrap(rule);
 
         CategoryAxis weeks = new CategoryAxis();
         weeks.setLabel("Week starting");
@@ -68,10 +69,10 @@ public final class TemplateResultsView extends VBox {
         chart.setTitle("Opens and clicks per week");
         chart.accessibleTextProperty().bind(model.summaryProperty());
         VBox.setVgrow(chart, Priority.ALWAYS);
-        chart.setMinHeight(200);
+        chart.getStyleClass().add("email-chart"); // tall enough for its axis title at any scale
         Label caption = new Label();
         caption.setId("email-chart-summary");
-        caption.setWrapText(true);
+        WrappedText.wrap(caption);
         caption.textProperty().bind(model.summaryProperty());
         model.weeks().addListener((ListChangeListener<WeeklyEngagement>) c -> draw(chart, counts));
         chart.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.weeks())); // no empty axes

@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.file.JourneyFileFormat;
 import org.waymark.ui.files.FilePicker;
 import org.waymark.ui.files.FileRequest;
@@ -132,7 +133,7 @@ public final class JourneyDialogs implements ProblemReporter {
         alert.setTitle("Waymark");
         alert.setHeaderText(heading);
         Label text = new Label(detail);
-        text.setWrapText(true);
+        WrappedText.wrap(text);
         text.setMaxWidth(520);
         text.getStyleClass().add("problem-detail");
         alert.getDialogPane().setContent(text);

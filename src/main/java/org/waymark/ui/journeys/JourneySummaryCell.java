@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.journey.JourneySummary;
 
 /** A journey in the list: its name over its status and size, e.g. "Draft · 13 tiles". */
@@ -19,7 +20,7 @@ final class JourneySummaryCell extends ListCell<JourneySummary> {
         this.model = model;
         getStyleClass().add("journey-cell");
         name.getStyleClass().add("journey-name");
-        name.setWrapText(true);
+        WrappedText.wrap(name);
         details.getStyleClass().add("journey-details");
         graphic.setMinWidth(0);
         // as wide as the list, not as the name: long names wrap instead of scrolling sideways

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.WrappedText;
 
 /**
  * One field of a form: a label above its control(s), an optional hint, and a message line below that says
@@ -25,13 +26,13 @@ public final class Field extends VBox {
         this.controls = List.of(controls);
         label = new Label(labelText);
         label.getStyleClass().add("field-label");
-        label.setWrapText(true);
+        WrappedText.wrap(label);
         if (controls.length > 0) {
             label.setLabelFor(controls[0]);
         }
         label.setMinHeight(Label.USE_PREF_SIZE);
         for (Label line : List.of(hint, message)) {
-            line.setWrapText(true);
+            WrappedText.wrap(line);
             line.setMinHeight(Label.USE_PREF_SIZE);
             line.setManaged(false);
             line.setVisible(false);

@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.tile.ReleaseWindow;
 import org.waymark.model.tile.SchedulerTile;
@@ -37,7 +38,7 @@ final class SchedulerEditor extends TileEditor<SchedulerTile> {
                 "Until a date and time");
         delay.onChange(wait -> apply(context.schedulers().withDelay(tile(), wait), "wait"));
         windowed.setId("property-window");
-        windowed.setWrapText(true);
+        WrappedText.wrap(windowed);
         windowed.setAccessibleText("Release contacts only within a time window. When on, contacts who are done "
                 + "waiting leave on the chosen weekdays between the chosen times");
         windowed.selectedProperty().addListener((o, was, on) -> {

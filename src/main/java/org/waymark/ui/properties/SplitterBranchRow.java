@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.tile.SplitMode;
 import org.waymark.model.tile.SplitterBranch;
 import org.waymark.model.tile.SplitterTile;
@@ -108,7 +109,7 @@ final class SplitterBranchRow extends VBox {
         VBox rule = new VBox(6, new HBox(6, field, operator), value);
         ruleField = new Field("Contacts whose", rule, field, operator, value);
         takes.getStyleClass().add("branch-takes");
-        takes.setWrapText(true);
+        WrappedText.wrap(takes);
         takes.setMinHeight(Label.USE_PREF_SIZE);
         takes.setFocusTraversable(false);
         getChildren().addAll(head, new Field("Name", name, name), percentField, ruleField, takes);

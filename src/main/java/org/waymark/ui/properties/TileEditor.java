@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.tile.Tile;
 import org.waymark.ui.canvas.TileIcons;
@@ -36,7 +37,7 @@ abstract class TileEditor<T extends Tile> {
         heading.getStyleClass().add("editor-heading");
         Label description = new Label(tile.type().description());
         description.getStyleClass().add("editor-description");
-        description.setWrapText(true);
+        WrappedText.wrap(description);
         description.setMinHeight(Label.USE_PREF_SIZE);
         HBox head = new HBox(heading);
         head.getStyleClass().add("editor-head");

@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.tile.RuleJoin;
 import org.waymark.model.tile.TriggerTile;
@@ -41,7 +42,7 @@ final class TriggerEditor extends TileEditor<TriggerTile> {
                 + "before this trigger");
         addRule.setOnAction(e -> addRule());
         rulesNote.getStyleClass().addAll("field-message", "warning");
-        rulesNote.setWrapText(true);
+        WrappedText.wrap(rulesNote);
         rulesNote.setMinHeight(Label.USE_PREF_SIZE);
         timeout = new WaitInput(context.waits(), "property-timeout", "Stop waiting and take the false path",
                 "When contacts stop waiting for the rules and take the false path", "After waiting",

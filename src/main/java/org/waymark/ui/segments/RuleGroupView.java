@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.waymark.ui.window.ButtonRow;
 import org.waymark.model.segment.GroupMatch;
 
 /**
@@ -59,7 +60,7 @@ final class RuleGroupView extends VBox {
         addGroup.setAccessibleText("Add a group inside " + place.toLowerCase(java.util.Locale.ROOT));
         addGroup.setDisable(!group.canAddGroup());
         addGroup.setOnAction(e -> focus(group.addGroup()));
-        HBox header = new HBox(6, match, new Label("the following"), addCondition, addGroup);
+        ButtonRow header = new ButtonRow(match, new Label("the following"), addCondition, addGroup);
         header.setAlignment(Pos.CENTER_LEFT);
         if (removeGroup != null) {
             Button remove = new Button("Remove group");

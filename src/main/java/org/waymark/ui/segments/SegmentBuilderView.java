@@ -11,6 +11,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.WrappedText;
+import org.waymark.ui.window.ButtonRow;
 import org.waymark.model.audience.ContactSummary;
 import org.waymark.ui.tables.TableColumns;
 
@@ -44,12 +46,12 @@ final class SegmentBuilderView extends VBox {
         Label count = new Label();
         count.setId("segment-count");
         count.getStyleClass().add("segment-count");
-        count.setWrapText(true);
+        org.waymark.ui.window.WrappedText.wrap(count);
         count.textProperty().bind(model.count());
         count.accessibleTextProperty().bind(model.count());
         Label problems = new Label();
         problems.setId("segment-problems");
-        problems.setWrapText(true);
+        org.waymark.ui.window.WrappedText.wrap(problems);
         problems.getStyleClass().add("problem-text");
         model.problems().addListener((ListChangeListener<String>) c -> problems.setText(String.join("\n",
                 model.problems())));
@@ -59,9 +61,10 @@ final class SegmentBuilderView extends VBox {
         save.setOnAction(e -> model.save());
         Label message = new Label();
         message.setId("segment-message");
-        message.setWrapText(true);
+        WrappedText.wrap(message);
         message.textProperty().bind(model.message());
-        HBox actions = new HBox(8, save, message);
+        ButtonRow actions = new ButtonRow(save);
+        message.setMaxWidth(Double.MAX_VALUE);
 
         ScrollPane queryScroll = new ScrollPane(query);
         queryScroll.setFitToWidth(true);
@@ -86,7 +89,7 @@ final class SegmentBuilderView extends VBox {
         setSpacing(8);
         setPadding(new Insets(12));
         getChildren().addAll(form, new Label("Members are contacts who match"), queryScroll, count, problems,
-                actions, previewTitle, preview);
+                actions, message, previewTitle, preview);
         showRoot();
     }
 

@@ -10,6 +10,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.WrappedText;
+import org.waymark.ui.window.ButtonRow;
 import org.waymark.model.audience.ContactSummary;
 import org.waymark.ui.tables.TableColumns;
 
@@ -62,13 +64,14 @@ final class SegmentMembersView extends VBox {
         Label message = new Label();
         message.setId("segment-members-message");
         message.textProperty().bind(model.message());
+        WrappedText.wrap(message);
 
         setSpacing(8);
         setPadding(new Insets(12));
         VBox.setVgrow(members, Priority.ALWAYS);
         VBox.setVgrow(candidates, Priority.ALWAYS);
-        getChildren().addAll(title, memberSearch, members, new HBox(8, remove, summary), new Label("Add contacts"),
-                find, candidates, new HBox(8, add, addAll, message));
+        getChildren().addAll(title, memberSearch, members, new ButtonRow(remove, summary),
+                new Label("Add contacts"), find, candidates, new ButtonRow(add, addAll), message);
     }
 
     private static TextField field(String id, String prompt, javafx.beans.property.StringProperty value) {

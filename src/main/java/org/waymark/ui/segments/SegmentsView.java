@@ -17,6 +17,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.segment.SegmentKind;
 import org.waymark.model.segment.SegmentSummary;
 
@@ -79,7 +80,7 @@ public final class SegmentsView extends SplitPane {
         rename.disableProperty().bind(model.selected().isNull());
         delete.disableProperty().bind(model.selected().isNull());
         Label message = new Label();
-        message.setWrapText(true);
+        WrappedText.wrap(message);
         message.setId("segments-message");
         message.textProperty().bind(model.message());
         FlowPane buttons = new FlowPane(6, 6, newDynamic, newStatic, newList, rename, delete);

@@ -7,6 +7,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.journey.JourneySettings;
 import org.waymark.model.journey.Recurrence;
 import org.waymark.model.journey.Schedule;
@@ -72,7 +73,7 @@ final class ScheduleSection extends VBox {
         });
         zone.onFilter(n -> zoneField.problems(null, n == 0 ? "No time zone matches what you typed" : null));
         recurring.setId("setting-recurring");
-        recurring.setWrapText(true);
+        WrappedText.wrap(recurring);
         recurring.setAccessibleText("Recurring journey. When on, every contact goes through the journey again after "
                 + "each interval, up to the count");
         recurring.selectedProperty().addListener((o, was, on) -> recurringToggled(on));

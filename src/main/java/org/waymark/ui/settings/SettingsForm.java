@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.edit.ChangeSettings;
 import org.waymark.model.journey.BusinessUnitScope;
 import org.waymark.model.journey.ConsentLevel;
@@ -58,7 +59,7 @@ final class SettingsForm extends VBox {
         this.model = model;
         getStyleClass().add("settings-content");
         refusal.getStyleClass().addAll("field-message", "error", "refusal");
-        refusal.setWrapText(true);
+        WrappedText.wrap(refusal);
         refusal.setVisible(false);
         refusal.setManaged(false);
         target = new RadioChoice<>("setting-target", List.of(TargetKind.values()),

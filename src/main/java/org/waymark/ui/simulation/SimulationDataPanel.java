@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.ui.simulation.SimulationDataViewModel.FunnelBar;
 import org.waymark.ui.simulation.SimulationDataViewModel.Row;
 
@@ -48,7 +49,7 @@ public final class SimulationDataPanel extends ScrollPane {
                 + "Each tile then shows its counts, and this tab the totals and the funnel.");
         emptyDetail.setId("data-empty");
         emptyDetail.getStyleClass().add("data-note");
-        emptyDetail.setWrapText(true);
+        WrappedText.wrap(emptyDetail);
         VBox empty = new VBox(6, emptyTitle, emptyDetail);
         showWhen(empty, true);
 
@@ -57,7 +58,7 @@ public final class SimulationDataPanel extends ScrollPane {
         Label caption = new Label();
         caption.setId("funnel-caption");
         caption.getStyleClass().add("data-note");
-        caption.setWrapText(true);
+        WrappedText.wrap(caption);
         caption.textProperty().bind(model.funnelCaptionProperty());
         funnel.setId("simulation-funnel");
         funnel.setAccessibleText("Funnel");
@@ -111,7 +112,7 @@ public final class SimulationDataPanel extends ScrollPane {
             name.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(row.value());
             value.getStyleClass().add("data-value");
-            value.setWrapText(true);
+            WrappedText.wrap(value);
             value.setAccessibleText(row.spoken());
             grid.addRow(i, name, value);
         }

@@ -10,6 +10,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.WrappedText;
 
 /**
  * The small card over the canvas while a simulation runs: what it is doing, a progress bar and Cancel (Escape
@@ -36,7 +37,7 @@ public final class SimulationProgressPane extends VBox {
         message.setId("simulation-progress-message");
         message.getStyleClass().add("simulation-progress-message");
         message.textProperty().bind(run.messageProperty());
-        message.setWrapText(true);
+        WrappedText.wrap(message);
         cancel.setId("simulation-cancel");
         cancel.setAccessibleText("Cancel the simulation");
         cancel.setAccessibleHelp("Escape; nothing is saved");

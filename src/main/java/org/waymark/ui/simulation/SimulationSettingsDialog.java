@@ -23,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.ui.files.FilePicker;
 import org.waymark.ui.files.FileRequest;
 import org.waymark.ui.files.FileRequest.FileKind;
@@ -171,7 +172,7 @@ public final class SimulationSettingsDialog {
         Label label = new Label();
         label.getStyleClass().add("simulation-problem");
         label.setId(field.getId() + "-problem");
-        label.setWrapText(true);
+        WrappedText.wrap(label);
         label.textProperty().bind(text);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());

@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.template.JourneyTemplate;
 import org.waymark.model.tile.TileType;
 
@@ -65,7 +66,7 @@ final class TemplateCardCell extends ListCell<JourneyTemplate> {
         title.setAlignment(Pos.BASELINE_LEFT);
         Label description = new Label(template.description());
         description.getStyleClass().add("template-description");
-        description.setWrapText(true);
+        WrappedText.wrap(description);
         VBox card = new VBox(6, strip, title, description);
         card.getStyleClass().addAll("template-card", template.isBlank() ? "blank" : "from-template");
         card.setMinWidth(0);

@@ -2,6 +2,7 @@ package org.waymark.ui.timeline;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.timeline.EmailEngagement;
 import org.waymark.model.timeline.MessagePreview;
 import org.waymark.model.timeline.TimelineItem;
@@ -35,7 +36,7 @@ final class ItemDetailView extends VBox {
             Label title = new Label(message.title());
             title.getStyleClass().add("timeline-preview-title");
             title.setId("timeline-preview-title");
-            title.setWrapText(true);
+            WrappedText.wrap(title);
             getChildren().add(title);
         }
         if (!message.preheader().isEmpty()) {
@@ -44,7 +45,7 @@ final class ItemDetailView extends VBox {
         Label body = new Label(message.body());
         body.getStyleClass().add("timeline-preview-body");
         body.setId("timeline-preview-body");
-        body.setWrapText(true);
+        WrappedText.wrap(body);
         getChildren().add(body);
     }
 
@@ -68,7 +69,7 @@ final class ItemDetailView extends VBox {
     private static Label muted(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("timeline-preview-note");
-        label.setWrapText(true);
+        WrappedText.wrap(label);
         return label;
     }
 }

@@ -9,11 +9,13 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.timeline.TimelineItem;
 
 /**
@@ -96,8 +98,9 @@ final class TimelineCell extends ListCell<TimelineRow> {
         Label asset = new Label(entry.asset());
         asset.getStyleClass().add("timeline-asset");
         asset.setMinWidth(0);
-        HBox top = new HBox(6, headline, asset);
+        FlowPane top = new FlowPane(6, 0, headline, asset); // the asset goes below a headline it has no room beside
         top.setAlignment(Pos.BASELINE_LEFT);
+        top.setMinHeight(Region.USE_PREF_SIZE);
         VBox text = new VBox(1, top);
         if (!entry.simulated().isEmpty()) { // never mistaken for what really happened
             Label simulated = new Label(entry.simulated());
@@ -109,7 +112,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
         if (!rest.isEmpty()) {
             Label detail = new Label(rest);
             detail.getStyleClass().add("timeline-detail");
-            detail.setWrapText(true);
+            WrappedText.wrap(detail);
             text.getChildren().add(detail);
         }
         if (item.hasUrl()) {

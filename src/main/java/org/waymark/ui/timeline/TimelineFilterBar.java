@@ -148,7 +148,9 @@ final class TimelineFilterBar extends VBox {
                 model.showContacts(chosen.scope());
             }
         });
-        HBox people = new HBox(6, new Label("Contact"), contact);
+        Label contactLabel = new Label("Contact");
+        contactLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox people = new HBox(6, contactLabel, contact);
         people.setAlignment(Pos.CENTER_LEFT);
         people.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.profileProperty().get() != null && model.profileProperty().get().isAccount(),

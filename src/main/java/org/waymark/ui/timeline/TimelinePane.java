@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.ButtonRow;
 import org.waymark.model.audience.ContactSummary;
 import org.waymark.model.timeline.TimelineProfile;
 
@@ -49,9 +50,7 @@ public final class TimelinePane extends VBox {
         switchProfile.setVisible(false);
         switchProfile.managedProperty().bind(switchProfile.visibleProperty());
         switchProfile.setOnAction(e -> switchProfile());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, heading, spacer, switchProfile);
+        ButtonRow top = new ButtonRow(heading, switchProfile); // the button goes below a long name
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label count = new Label();

@@ -7,6 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.window.WrappedText;
 import org.waymark.model.tile.TileType;
 import org.waymark.ui.canvas.TileIcons;
 
@@ -33,7 +34,7 @@ final class ToolboxCell extends ListCell<TileType> {
         category.setMaxWidth(Double.MAX_VALUE);
         name.getStyleClass().add("toolbox-name");
         description.getStyleClass().add("toolbox-description");
-        description.setWrapText(true);
+        WrappedText.wrap(description);
         badge.getStyleClass().add("tile-badge");
         badge.setMinSize(StackPane.USE_PREF_SIZE, StackPane.USE_PREF_SIZE);
         badge.setMaxSize(StackPane.USE_PREF_SIZE, StackPane.USE_PREF_SIZE);

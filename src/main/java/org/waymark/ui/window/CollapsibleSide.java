@@ -49,7 +49,14 @@ public final class CollapsibleSide {
                 managed.applyAfterLayout();
             }
         });
-        split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> managed.remember());
+        boolean[] dragging = {false};
+        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> dragging[0] = onDivider(e.getPickResult().getIntersectedNode()));
+        split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (dragging[0]) {
+                managed.remember();
+            }
+            dragging[0] = false;
+        });
     }
 
     private void show(boolean shown) {
@@ -98,8 +105,18 @@ public final class CollapsibleSide {
         if (total <= 0 || !split.getItems().contains(panel) || split.getDividers().isEmpty()) {
             return;
         }
-        double fraction = Math.min(0.6, layout.width(which, scale.get()) / total);
+        double fraction = Math.min(side == Side.LEFT ? 0.3 : 0.4, layout.width(which, scale.get()) / total);
         split.setDividerPosition(0, side == Side.LEFT ? fraction : 1 - fraction);
+    }
+
+    /** True when {@code node} is a divider of a split (a click elsewhere leaves the width as the room made it). */
+    private static boolean onDivider(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at.getStyleClass().contains("split-pane-divider")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After a drag of the divider: the panel's width as the user left it. */
