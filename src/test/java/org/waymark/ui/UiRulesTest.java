@@ -110,6 +110,5 @@ class UiRulesTest {
             "org.waymark.ui.content.PreviewViewModel",
             "org.waymark.ui.segments.SegmentBuilderViewModel",
             "org.waymark.ui.segments.SegmentMembersViewModel",
-            "org.waymark.ui.segments.SegmentsViewModel",
-            "org.waymark.ui.simulation.SimulationRunViewModel");
+            "org.waymark.ui.segments.SegmentsViewModel");
 }
