@@ -107,8 +107,5 @@ class UiRulesTest {
             "org.waymark.ui.contacts.ContactImportViewModel",
             "org.waymark.ui.contacts.EditorState",
             "org.waymark.ui.content.ContentViewModel",
-            "org.waymark.ui.content.PreviewViewModel",
-            "org.waymark.ui.segments.SegmentBuilderViewModel",
-            "org.waymark.ui.segments.SegmentMembersViewModel",
-            "org.waymark.ui.segments.SegmentsViewModel");
+            "org.waymark.ui.content.PreviewViewModel");
 }
