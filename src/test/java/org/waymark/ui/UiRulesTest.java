@@ -105,7 +105,5 @@ class UiRulesTest {
             "org.waymark.ui.activities.ActivityWizardViewModel",
             "org.waymark.ui.activities.SourceImportViewModel",
             "org.waymark.ui.contacts.ContactImportViewModel",
-            "org.waymark.ui.contacts.EditorState",
-            "org.waymark.ui.content.ContentViewModel",
-            "org.waymark.ui.content.PreviewViewModel");
+            "org.waymark.ui.contacts.EditorState");
 }
