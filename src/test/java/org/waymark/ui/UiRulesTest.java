@@ -103,7 +103,5 @@ class UiRulesTest {
             "org.waymark.ui.activities.ActivitiesView",
             "org.waymark.ui.activities.ActivitiesViewModel",
             "org.waymark.ui.activities.ActivityWizardViewModel",
-            "org.waymark.ui.activities.SourceImportViewModel",
-            "org.waymark.ui.contacts.ContactImportViewModel",
-            "org.waymark.ui.contacts.EditorState");
+            "org.waymark.ui.activities.SourceImportViewModel");
 }
