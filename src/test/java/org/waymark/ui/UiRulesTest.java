@@ -71,7 +71,7 @@ class UiRulesTest {
 
     /**
      * Background reads go through {@link org.waymark.ui.background.AnswerLine} (decision 0014): no class of the UI
-     * hands work to an executor itself. The classes listed still do, from before the helper; the list only shrinks.
+     * hands work to an executor itself.
      */
     @Test
     void backgroundWorkGoesThroughTheOneHelper() {
@@ -79,9 +79,6 @@ class UiRulesTest {
                 .and(com.tngtech.archunit.base.DescribedPredicate.describe("not the helper",
                         (com.tngtech.archunit.core.domain.JavaClass c) -> !inHelper(c)))
                 .and().doNotHaveFullyQualifiedName("org.waymark.ui.MainWindow")
-                .and(com.tngtech.archunit.base.DescribedPredicate.describe("not yet moved to AnswerLine",
-                        (com.tngtech.archunit.core.domain.JavaClass c) -> NOT_YET_MOVED.stream()
-                                .noneMatch(name -> c.getName().equals(name) || c.getName().startsWith(name + "$"))))
                 .should().callMethod(java.util.concurrent.Executor.class, "execute", Runnable.class)
                 .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
                         com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("submit"))
@@ -98,10 +95,4 @@ class UiRulesTest {
         String helper = org.waymark.ui.background.AnswerLine.class.getName();
         return c.getName().equals(helper) || c.getName().startsWith(helper + "$");
     }
-
-    private static final java.util.List<String> NOT_YET_MOVED = java.util.List.of(
-            "org.waymark.ui.activities.ActivitiesView",
-            "org.waymark.ui.activities.ActivitiesViewModel",
-            "org.waymark.ui.activities.ActivityWizardViewModel",
-            "org.waymark.ui.activities.SourceImportViewModel");
 }
