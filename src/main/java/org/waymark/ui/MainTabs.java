@@ -51,8 +51,7 @@ final class MainTabs extends TabPane {
         });
         SplitPane people = new SplitPane(contactView, timeline);
         people.setDividerPositions(0.5);
-        activitiesView = new ActivitiesView(new ActivitiesViewModel(sources.activities(), sources.unifier(),
-                sources.sources(), background, Platform::runLater), sources, background, Platform::runLater, files);
+        activitiesView = new ActivitiesView(new ActivitiesViewModel(sources, background, Platform::runLater), files);
         journey = tab("Journey", journeyView, "journey-tab");
         contacts = tab("Contacts", people, "contacts-tab");
         activities = tab("Activities", activitiesView, "activities-tab");

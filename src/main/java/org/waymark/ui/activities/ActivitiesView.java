@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -28,7 +27,8 @@ import org.waymark.ui.tables.TableColumns;
 /**
  * The Activities tab: imported data sources (Import CSV…) above, activity definitions below with search, New
  * activity… (the wizard), Rename…, Delete…, Show or hide in the timeline, and Run activities. Logic lives in
- * {@link ActivitiesViewModel}, {@link SourceImportViewModel} and {@link ActivityWizardViewModel}.
+ * {@link ActivitiesViewModel}, {@link SourceImportViewModel} and {@link ActivityWizardViewModel}; the store work of all
+ * three runs in the view models.
  */
 public final class ActivitiesView extends VBox {
 
@@ -36,20 +36,13 @@ public final class ActivitiesView extends VBox {
             .withZone(ZoneId.systemDefault());
 
     private final ActivitiesViewModel model;
-    private final ActivitySources stores;
-    private final Executor background;
-    private final Executor ui;
     private final FilePicker files;
     private final TableView<ActivityRow> table = new TableView<>();
     private boolean loaded;
 
-    public ActivitiesView(ActivitiesViewModel model, ActivitySources stores, Executor background, Executor ui,
-                          FilePicker files) {
+    public ActivitiesView(ActivitiesViewModel model, FilePicker files) {
         this.files = files;
         this.model = model;
-        this.stores = stores;
-        this.background = background;
-        this.ui = ui;
         getStyleClass().add("activities-view");
         setId("activities-view");
 
@@ -135,32 +128,14 @@ public final class ActivitiesView extends VBox {
 
     /** Opens the import dialog on {@code file} (null: the user chooses one). */
     public void importSource(Path file) {
-        SourceImportViewModel importing = new SourceImportViewModel(stores.importer(), background, ui);
-        new SourceImportDialog(files).show(getScene().getWindow(), importing, file).ifPresent(source ->
-                model.changed(String.format("Imported %s: %,d rows into the table %s", source.name(),
-                        source.rowCount(), source.tableName())));
+        new SourceImportDialog(files).show(getScene().getWindow(), model.importing(), file)
+                .ifPresent(model::imported);
     }
 
     /** Opens the activity wizard. */
     public void newActivity() {
-        ActivityWizardViewModel wizard = new ActivityWizardViewModel(model.sources(),
-                model.rows().stream().map(ActivityRow::name).collect(Collectors.toSet()),
-                stores.keys()::check, background, ui);
-        new ActivityWizardDialog().show(getScene().getWindow(), wizard).ifPresent(outcome -> background.execute(() -> {
-            String done;
-            try {
-                stores.activities().save(outcome.definition());
-                done = "Saved the activity \"" + outcome.definition().name() + "\"";
-                if (outcome.createActivities()) {
-                    done += String.format(" and created %,d timeline entries",
-                            stores.unifier().run(outcome.definition()).unified());
-                }
-            } catch (RuntimeException ex) {
-                done = "Cannot save the activity: " + ex.getMessage();
-            }
-            String said = done;
-            ui.execute(() -> model.changed(said));
-        }));
+        new ActivityWizardDialog().show(getScene().getWindow(), model.wizard())
+                .ifPresent(outcome -> model.save(outcome.definition(), outcome.createActivities()));
     }
 
     private void deleteSource(DataSource source) {

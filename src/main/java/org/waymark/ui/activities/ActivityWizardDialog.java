@@ -97,6 +97,7 @@ public final class ActivityWizardDialog {
             });
         });
         model.keyCheckProperty().addListener((obs, old, check) -> refresh.run());
+        model.keyCheckFailureProperty().addListener((obs, old, why) -> refresh.run());
         dialog.setHeaderText(WizardStep.TABLE.heading());
         page.getChildren().setAll(pages.page(WizardStep.TABLE));
         refresh.run();

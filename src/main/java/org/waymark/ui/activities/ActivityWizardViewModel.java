@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import org.waymark.ui.background.AnswerLine;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -43,13 +45,14 @@ public final class ActivityWizardViewModel {
     private final List<DataSource> sources;
     private final Set<String> takenNames;
     private final KeyChecker checker;
-    private final Executor background;
-    private final Executor ui;
+    /** The key check: choosing another key makes the answer for the last one stale. */
+    private final AnswerLine keyChecks;
     private final ObjectProperty<WizardStep> step = new SimpleObjectProperty<>(WizardStep.TABLE);
     private final ObjectProperty<DataSource> source = new SimpleObjectProperty<>();
     private final StringProperty type = new SimpleStringProperty("");
     private final StringProperty key = new SimpleStringProperty();
     private final ObjectProperty<KeyCheck> keyCheck = new SimpleObjectProperty<>();
+    private final StringProperty keyCheckFailure = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty timestamp = new SimpleStringProperty();
     private final StringProperty event = new SimpleStringProperty();
@@ -68,8 +71,7 @@ public final class ActivityWizardViewModel {
         this.sources = List.copyOf(sources);
         this.takenNames = Set.copyOf(takenNames);
         this.checker = checker;
-        this.background = background;
-        this.ui = ui;
+        this.keyChecks = new AnswerLine(background, ui);
         source.addListener((obs, old, chosen) -> {
             key.set(null);
             keyCheck.set(null);
@@ -112,7 +114,8 @@ public final class ActivityWizardViewModel {
             case TYPE -> type.get() == null || type.get().isBlank() || type.get().strip().length() > 60
                     ? "Choose a type, or type the name of a new one (up to 60 characters)." : "";
             case KEY -> key.get() == null ? "Choose the column that identifies a row."
-                    : keyCheck.get() == null ? "Checking the key…"
+                    : keyCheck.get() == null ? (keyCheckFailure.get().isEmpty() ? "Checking the key…"
+                            : keyCheckFailure.get())
                     : keyCheck.get().ok() ? "" : keyCheck.get().describe() + ".";
             case FIELDS -> fieldsProblem();
             case RELATIONSHIP -> contactColumn.get() == null && accountColumn.get() == null
@@ -198,19 +201,15 @@ public final class ActivityWizardViewModel {
 
     private void checkKey() {
         keyCheck.set(null);
+        keyCheckFailure.set("");
         DataSource table = source.get();
         String column = key.get();
         if (table == null || column == null) {
+            keyChecks.drop();
             return;
         }
-        background.execute(() -> {
-            KeyCheck result = checker.check(table.name(), column);
-            ui.execute(() -> {
-                if (table.equals(source.get()) && column.equals(key.get())) {
-                    keyCheck.set(result);
-                }
-            });
-        });
+        keyChecks.ask(() -> checker.check(table.name(), column), keyCheck::set,
+                e -> keyCheckFailure.set("Cannot check the key: " + e.getMessage()));
     }
 
     public ReadOnlyObjectProperty<WizardStep> stepProperty() {
@@ -231,6 +230,11 @@ public final class ActivityWizardViewModel {
 
     public ReadOnlyObjectProperty<KeyCheck> keyCheckProperty() {
         return keyCheck;
+    }
+
+    /** Why the key could not be checked (the store failed); "" otherwise. */
+    public ReadOnlyStringProperty keyCheckFailureProperty() {
+        return keyCheckFailure;
     }
 
     public StringProperty nameProperty() {

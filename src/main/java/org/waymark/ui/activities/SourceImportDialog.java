@@ -166,9 +166,7 @@ public final class SourceImportDialog {
         progress.setAccessibleText("Importing");
         Label done = new Label();
         done.setId("import-rows-done");
-        done.textProperty().bind(Bindings.createStringBinding(() -> model.runningProperty().get()
-                ? String.format("%,d rows imported…", model.rowsDoneProperty().get()) : "",
-                model.runningProperty(), model.rowsDoneProperty()));
+        done.textProperty().bind(model.rowsDoneBinding());
         Label problem = new Label();
         problem.setId("import-problem");
         problem.getStyleClass().add("activities-problem");

@@ -4,21 +4,19 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -31,23 +29,25 @@ import org.waymark.model.source.SourceColumn;
 import org.waymark.model.source.SourceNames;
 import org.waymark.model.source.SourcePreview;
 import org.waymark.store.source.DataSourceImporter;
-import org.waymark.store.source.ImportCancelledException;
 import org.waymark.store.source.ImportProgress;
 import org.waymark.store.source.SourceImport;
+import org.waymark.ui.background.AnswerLine;
 
 /**
  * Importing a CSV file as a data source: the file, its name in the store, the delimiter, header and encoding (detected,
  * then editable: each change reads the preview again), the column types (inferred, editable), the first rows, and the
- * import itself in the background with rows done and Cancel. A bad file names its row and column and leaves the store
- * unchanged.
+ * import itself in the background with rows done and Cancel, as a job on an {@link AnswerLine}. A bad file names its
+ * row and column and leaves the store unchanged.
  */
 public final class SourceImportViewModel {
 
     public static final int PREVIEW_ROWS = 20;
 
     private final DataSourceImporter importer;
-    private final Executor background;
-    private final Executor ui;
+    /** The preview: reading the file again makes the answer for the last reading stale. */
+    private final AnswerLine previews;
+    /** The import: one at a time, running while the line is busy, with its rows done and Cancel. */
+    private final AnswerLine imports;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<Character> delimiter = new SimpleObjectProperty<>();
@@ -57,23 +57,26 @@ public final class SourceImportViewModel {
     private final ObjectProperty<SourcePreview> preview = new SimpleObjectProperty<>();
     private final ObservableList<ColumnType> types = FXCollections.observableArrayList();
     private final StringProperty problem = new SimpleStringProperty("");
-    private final BooleanProperty running = new SimpleBooleanProperty(false);
-    private final LongProperty rowsDone = new SimpleLongProperty(0);
     private final BooleanBinding canImport;
-    private AtomicBoolean cancel = new AtomicBoolean();
+    private final StringBinding rowsDone;
     private boolean reading;
 
     public SourceImportViewModel(DataSourceImporter importer, Executor background, Executor ui) {
         this.importer = importer;
-        this.background = background;
-        this.ui = ui;
+        this.previews = new AnswerLine(background, ui);
+        this.imports = new AnswerLine(background, ui);
+        ReadOnlyBooleanProperty running = imports.busyProperty();
         canImport = Bindings.createBooleanBinding(() -> preview.get() != null && !running.get()
                 && SourceNames.isSafe(name.get()), preview, running, name);
+        rowsDone = Bindings.createStringBinding(() -> !running.get() ? ""
+                : imports.progressTextProperty().get().isEmpty() ? rowsText(0) : imports.progressTextProperty().get(),
+                running, imports.progressTextProperty());
     }
 
     /** Reads {@code chosen} with everything detected, and suggests a name from the file's name. */
     public void choose(Path chosen) {
         if (!java.nio.file.Files.isRegularFile(chosen)) {
+            previews.drop();
             file.set(null);
             preview.set(null);
             types.clear();
@@ -102,62 +105,40 @@ public final class SourceImportViewModel {
         if (!canImport.get()) {
             return;
         }
-        cancel = new AtomicBoolean();
-        AtomicBoolean mine = cancel;
         SourceImport request = SourceImport.of(name.get(), file.get())
                 .withOptions(new CsvOptions(delimiter.get(), header.get(), encoding.get()))
                 .withTypes(new ArrayList<>(types)).replacing(replace.get());
-        running.set(true);
-        rowsDone.set(0);
         problem.set("");
-        inBackground(() -> {
-            try {
-                DataSource source = importer.importFile(request, new ImportProgress() {
-                    @Override
-                    public void rowsDone(long rows) {
-                        ui.execute(() -> rowsDone.set(rows));
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return mine.get();
-                    }
-                });
-                ui.execute(() -> {
-                    running.set(false);
-                    done.accept(source);
-                });
-            } catch (ImportCancelledException e) {
-                ui.execute(() -> stopped("Import cancelled; nothing was written."));
-            } catch (RuntimeException e) {
-                ui.execute(() -> stopped(e.getMessage() + ". Nothing was written."));
+        imports.run(progress -> importer.importFile(request, new ImportProgress() {
+            @Override
+            public void rowsDone(long rows) {
+                progress.report(-1, rowsText(rows));
             }
-        });
+
+            @Override
+            public boolean cancelled() {
+                return progress.isCancelled();
+            }
+        }), done, e -> problem.set(e instanceof CancellationException ? "Import cancelled; nothing was written."
+                : e.getMessage() + ". Nothing was written."));
     }
 
+    /** Stops the running import; nothing of it is written. */
     public void cancel() {
-        cancel.set(true);
+        imports.cancel();
     }
 
-    private void stopped(String why) {
-        running.set(false);
-        problem.set(why);
+    private static String rowsText(long rows) {
+        return String.format(Locale.ENGLISH, "%,d rows imported…", rows);
     }
 
     private void read(CsvOptions options) {
         Path chosen = file.get();
         problem.set("");
-        inBackground(() -> {
-            try {
-                SourcePreview read = importer.preview(chosen, options, PREVIEW_ROWS);
-                ui.execute(() -> show(read));
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    preview.set(null);
-                    types.clear();
-                    problem.set(e.getMessage());
-                });
-            }
+        previews.ask(() -> importer.preview(chosen, options, PREVIEW_ROWS), this::show, e -> {
+            preview.set(null);
+            types.clear();
+            problem.set(e.getMessage());
         });
     }
 
@@ -172,14 +153,6 @@ public final class SourceImportViewModel {
             preview.set(read);
         } finally {
             reading = false;
-        }
-    }
-
-    private void inBackground(Runnable work) {
-        try {
-            background.execute(work);
-        } catch (RejectedExecutionException closing) {
-            // the window is closing
         }
     }
 
@@ -219,11 +192,13 @@ public final class SourceImportViewModel {
         return problem;
     }
 
+    /** True from Import until the import has ended (a cancelled one until it has stopped). */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running;
+        return imports.busyProperty();
     }
 
-    public ReadOnlyLongProperty rowsDoneProperty() {
+    /** "12,000 rows imported…" while the import runs, "" otherwise. */
+    public StringBinding rowsDoneBinding() {
         return rowsDone;
     }
 

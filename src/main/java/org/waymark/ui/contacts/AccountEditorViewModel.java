@@ -50,28 +50,25 @@ public final class AccountEditorViewModel implements FormModel {
     /** Loads account {@code accountId}, its contacts and the business units. */
     public void open(long accountId) {
         title.set("Edit account");
-        state.run(() -> {
-            AccountDetails account = records.find(accountId).orElse(null);
-            List<Named> units = records.businessUnits();
-            List<Named> people = records.contactsOf(accountId);
-            state.onUi(() -> {
-                if (account == null) {
-                    title.set("Account not found");
-                    state.problems().setAll(new FieldProblem("account", "This account no longer exists"));
-                } else {
-                    show(account, units, people);
-                }
-            });
-        });
+        state.load(() -> new Opened(records.find(accountId).orElse(null), records.businessUnits(),
+                records.contactsOf(accountId)), opened -> {
+                    if (opened.account() == null) {
+                        title.set("Account not found");
+                        state.problems().setAll(new FieldProblem("account", "This account no longer exists"));
+                    } else {
+                        show(opened.account(), opened.units(), opened.people());
+                    }
+                });
     }
 
     /** Starts a new account in the first business unit. */
     public void openNew() {
         title.set("New account");
-        state.run(() -> {
-            List<Named> units = records.businessUnits();
-            state.onUi(() -> show(AccountDetails.blank(units.isEmpty() ? 0 : units.get(0).id()), units, List.of()));
-        });
+        state.load(records::businessUnits, units -> show(AccountDetails.blank(units.isEmpty() ? 0
+                : units.get(0).id()), units, List.of()));
+    }
+
+    private record Opened(AccountDetails account, List<Named> units, List<Named> people) {
     }
 
     private void show(AccountDetails account, List<Named> units, List<Named> people) {

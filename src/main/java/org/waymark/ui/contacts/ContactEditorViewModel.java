@@ -63,28 +63,24 @@ public final class ContactEditorViewModel implements FormModel {
     /** Loads contact {@code contactId} and the form's choices. */
     public void open(long contactId) {
         title.set("Edit contact");
-        state.run(() -> {
-            ContactDetails contact = records.find(contactId).orElse(null);
-            Choices choices = choices();
-            state.onUi(() -> {
-                if (contact == null) {
-                    title.set("Contact not found");
-                    state.problems().setAll(new FieldProblem("contact", "This contact no longer exists"));
-                } else {
-                    show(contact, choices);
-                }
-            });
+        state.load(() -> new Opened(records.find(contactId).orElse(null), choices()), opened -> {
+            if (opened.contact() == null) {
+                title.set("Contact not found");
+                state.problems().setAll(new FieldProblem("contact", "This contact no longer exists"));
+            } else {
+                show(opened.contact(), opened.choices());
+            }
         });
     }
 
     /** Starts a new contact in the first business unit. */
     public void openNew() {
         title.set("New contact");
-        state.run(() -> {
-            Choices choices = choices();
-            long unit = choices.units.isEmpty() ? 0 : choices.units.get(0).id();
-            state.onUi(() -> show(ContactDetails.blank(unit), choices));
-        });
+        state.load(this::choices, choices -> show(ContactDetails.blank(choices.units.isEmpty() ? 0
+                : choices.units.get(0).id()), choices));
+    }
+
+    private record Opened(ContactDetails contact, Choices choices) {
     }
 
     private record Choices(List<Named> units, List<Named> accounts, List<Named> lists) {

@@ -1,8 +1,9 @@
 package org.waymark.ui.contacts;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -14,16 +15,19 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.waymark.model.audience.FieldProblem;
 import org.waymark.model.audience.InvalidAudienceException;
+import org.waymark.ui.background.AnswerLine;
 
 /**
  * What the contact and account forms share: whether the record has loaded, differs from what was loaded (dirty), is
  * being saved; the problems that keep it from being saved (the rules' and, after a refused save, the store's); and
- * the background/ui hand-off for loading and saving.
+ * loading and saving in the background, through an {@link AnswerLine} each.
  */
 final class EditorState<T> {
 
-    private final Executor background;
-    private final Executor ui;
+    /** The record opened: opening another makes the answer for the last one stale. */
+    private final AnswerLine loads;
+    /** Saves: each is done, and each says how it went. */
+    private final AnswerLine saves;
     private final Supplier<T> current;
     private final java.util.function.Function<T, List<FieldProblem>> rules;
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
@@ -36,8 +40,8 @@ final class EditorState<T> {
 
     EditorState(Executor background, Executor ui, Supplier<T> current,
                 java.util.function.Function<T, List<FieldProblem>> rules) {
-        this.background = background;
-        this.ui = ui;
+        this.loads = new AnswerLine(background, ui);
+        this.saves = new AnswerLine(background, ui);
         this.current = current;
         this.rules = rules;
         this.canSave = Bindings.createBooleanBinding(() -> loaded.get() && dirty.get() && !saving.get()
@@ -63,16 +67,9 @@ final class EditorState<T> {
         problems.setAll(rules.apply(now));
     }
 
-    void run(Runnable work) {
-        try {
-            background.execute(work);
-        } catch (RejectedExecutionException closing) {
-            // the window is closing: nobody waits for this answer
-        }
-    }
-
-    void onUi(Runnable work) {
-        ui.execute(work);
+    /** Reads what the form shows in the background; {@code show} gets it on the ui unless another read came since. */
+    <R> void load(Callable<R> read, Consumer<R> show) {
+        loads.ask(read, show, e -> problems.setAll(new FieldProblem("", "Cannot read the store: " + e.getMessage())));
     }
 
     /** Saves the current value with {@code writer} in the background; {@code saved} gets its id on the ui. */
@@ -82,21 +79,13 @@ final class EditorState<T> {
         }
         T value = current.get();
         saving.set(true);
-        run(() -> {
-            try {
-                long id = writer.applyAsLong(value);
-                onUi(() -> {
-                    saving.set(false);
-                    original = value;
-                    dirty.set(false);
-                    saved.accept(id);
-                });
-            } catch (InvalidAudienceException e) {
-                onUi(() -> refuse(e.problems()));
-            } catch (RuntimeException e) {
-                onUi(() -> refuse(List.of(new FieldProblem("", "Cannot save: " + e.getMessage()))));
-            }
-        });
+        saves.run(done -> writer.applyAsLong(value), id -> {
+            saving.set(false);
+            original = value;
+            dirty.set(false);
+            saved.accept(id);
+        }, e -> refuse(e instanceof InvalidAudienceException refused ? refused.problems()
+                : List.of(new FieldProblem("", "Cannot save: " + e.getMessage()))));
     }
 
     private void refuse(List<FieldProblem> reasons) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import org.waymark.ui.background.AnswerLine;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,14 +29,18 @@ import org.waymark.store.content.ContentRepository;
  * The Content tab: every marketing asset, narrowed by a search and a kind, the selected one in its editor, and New,
  * Save, Revert, Publish, Unpublish and Delete. Edits left unsaved when another asset is selected are kept (the row
  * says "unsaved changes") and come back when it is selected again. Store work runs on {@code background}, results
- * on {@code ui}.
+ * on {@code ui}, through an {@link AnswerLine} for each kind of answer.
  */
 public final class ContentViewModel {
 
     private final ContentRepository content;
     private final Clock clock;
-    private final Executor background;
-    private final Executor ui;
+    /** The list: a newer read makes an older one stale. */
+    private final AnswerLine lists;
+    /** The selected asset's record: selecting another makes the answer for the last one stale. */
+    private final AnswerLine opened;
+    /** New, save, publish, unpublish and delete: each is done, and each says how it went. */
+    private final AnswerLine changes;
     private final ObservableList<AssetRow> all = FXCollections.observableArrayList(r -> new Observable[] {
             r.summaryProperty(), r.unsavedProperty()});
     private final FilteredList<AssetRow> shown = new FilteredList<>(all);
@@ -51,8 +56,9 @@ public final class ContentViewModel {
     public ContentViewModel(ContentRepository content, Clock clock, Executor background, Executor ui) {
         this.content = content;
         this.clock = clock;
-        this.background = background;
-        this.ui = ui;
+        this.lists = new AnswerLine(background, ui);
+        this.opened = new AnswerLine(background, ui);
+        this.changes = new AnswerLine(background, ui);
         search.addListener(o -> filter());
         kindFilter.addListener(o -> filter());
     }
@@ -79,6 +85,7 @@ public final class ContentViewModel {
         selected.set(row);
         problems.set("");
         editor.set(null);
+        opened.drop();
         if (row == null) {
             return;
         }
@@ -87,22 +94,22 @@ public final class ContentViewModel {
             show(kept);
             return;
         }
-        run(() -> content.find(row.kind(), row.id()).orElse(null), asset -> {
+        opened.ask(() -> content.find(row.kind(), row.id()).orElse(null), asset -> {
             if (asset == null) {
                 problems.set("The " + row.kind().label() + " '" + row.name() + "' is no longer in the store");
                 refresh();
-            } else if (selected.get() == row) {
+            } else {
                 AssetEditorModel model = EditorModels.of(row.kind());
                 model.load(asset);
                 show(model);
             }
-        });
+        }, this::failed);
     }
 
     /** Creates a draft of {@code kind} with a free name ("New marketing email 2") and selects it. */
     public void create(AssetKind kind) {
         Asset draft = EditorModels.blank(kind, freeName(kind), clock);
-        run(() -> content.save(draft), this::refresh);
+        changes.run(done -> content.save(draft), this::refresh, this::failed);
     }
 
     public void save() {
@@ -131,12 +138,12 @@ public final class ContentViewModel {
         if (row == null) {
             return;
         }
-        run(() -> content.delete(row.kind(), row.id()), gone -> {
+        changes.run(done -> content.delete(row.kind(), row.id()), gone -> {
             drafts.remove(key(row.kind(), row.id()));
             message.set("Deleted '" + row.name() + "'");
             select(null);
             refresh();
-        });
+        }, this::failed);
     }
 
     private void write(AssetStatus status, Function<Asset, String> said) {
@@ -150,16 +157,16 @@ public final class ContentViewModel {
             return;
         }
         Asset edited = status == null ? model.build() : model.build().withStatus(status);
-        run(() -> content.save(edited), stored -> {
+        changes.run(done -> content.save(edited), stored -> {
             model.load(stored);
             problems.set("");
             message.set(said.apply(stored));
             refresh(null);
-        });
+        }, this::failed);
     }
 
     private void refresh(Asset select) {
-        run(content::list, list -> {
+        lists.ask(content::list, list -> {
             merge(list);
             if (select != null) {
                 all.stream().filter(r -> r.is(select.kind(), select.id())).findFirst().ifPresent(r -> {
@@ -168,7 +175,7 @@ public final class ContentViewModel {
                     select(r);
                 });
             }
-        });
+        }, this::failed);
     }
 
     private void merge(List<AssetSummary> list) {
@@ -207,17 +214,10 @@ public final class ContentViewModel {
         });
     }
 
-    private <T> void run(java.util.function.Supplier<T> work, java.util.function.Consumer<T> then) {
-        background.execute(() -> {
-            try {
-                T result = work.get();
-                ui.execute(() -> then.accept(result));
-            } catch (InvalidAssetException e) {
-                ui.execute(() -> problems.set(describe(e.problems())));
-            } catch (RuntimeException e) {
-                ui.execute(() -> problems.set("The store failed: " + e.getMessage()));
-            }
-        });
+    /** Why the store refused (one field per line), or that it failed. */
+    private void failed(Exception e) {
+        problems.set(e instanceof InvalidAssetException refused ? describe(refused.problems())
+                : "The store failed: " + e.getMessage());
     }
 
     private void filter() {

@@ -1,8 +1,8 @@
 package org.waymark.ui.content;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import org.waymark.ui.background.AnswerLine;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -31,8 +31,10 @@ public final class PreviewViewModel {
 
     private final ContactRepository contacts;
     private final MessagePreviews values;
-    private final Executor background;
-    private final Executor ui;
+    /** The contacts a search finds: a newer search makes the answer for the last one stale. */
+    private final AnswerLine searches;
+    /** The chosen contact's placeholder values: choosing another makes the answer for the last one stale. */
+    private final AnswerLine people;
     private final MessageText text = new MessageText();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<ContactSummary> matches = FXCollections.observableArrayList();
@@ -47,8 +49,8 @@ public final class PreviewViewModel {
     public PreviewViewModel(ContactRepository contacts, MessagePreviews values, Executor background, Executor ui) {
         this.contacts = contacts;
         this.values = values;
-        this.background = background;
-        this.ui = ui;
+        this.searches = new AnswerLine(background, ui);
+        this.people = new AnswerLine(background, ui);
         search.addListener((o, old, typed) -> find(typed));
         contact.addListener((o, old, person) -> load(person));
         asset.addListener(o -> render());
@@ -63,34 +65,28 @@ public final class PreviewViewModel {
     private void find(String typed) {
         String needle = typed == null ? "" : typed.strip();
         if (needle.isEmpty()) {
+            searches.drop();
             matches.clear();
             return;
         }
-        background.execute(() -> {
-            List<ContactSummary> found = contacts.search(needle, 0, MATCHES);
-            ui.execute(() -> {
-                if (needle.equals(search.get() == null ? "" : search.get().strip())) {
-                    matches.setAll(found);
-                }
-            });
+        searches.ask(() -> contacts.search(needle, 0, MATCHES), matches::setAll, e -> {
+            matches.clear();
+            heading.set("Cannot search the contacts: " + e.getMessage());
         });
     }
 
     private void load(ContactSummary person) {
         if (person == null) {
+            people.drop();
             fields = Map.of();
             render();
             return;
         }
-        background.execute(() -> {
-            Map<String, String> read = values.placeholderValues(person.id());
-            ui.execute(() -> {
-                if (person.equals(contact.get())) {
-                    fields = read;
-                    render();
-                }
-            });
-        });
+        people.ask(() -> values.placeholderValues(person.id()), read -> {
+            fields = read;
+            render();
+        }, e -> heading.set("Cannot read " + person.firstName() + " " + person.lastName() + "'s values: "
+                + e.getMessage()));
     }
 
     private void render() {

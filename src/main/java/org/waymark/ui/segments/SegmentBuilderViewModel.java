@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import org.waymark.ui.background.AnswerLine;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,13 +16,13 @@ import javafx.collections.ObservableList;
 import org.waymark.model.audience.ContactSummary;
 import org.waymark.model.segment.RuleGroup;
 import org.waymark.model.segment.SegmentKind;
-import org.waymark.model.segment.SegmentSample;
 import org.waymark.model.segment.SegmentSummary;
 
 /**
  * A dynamic segment being edited: its name, description and query, with a live member count and a preview of the
- * first members. Every change asks for a new count; while one runs, later changes are gathered into one more count, so
- * the answer shown is always for the latest query. Incomplete conditions are listed and left out of the count, and
+ * first members. Every change asks for a new count on an {@link AnswerLine}: a count not started when a later change
+ * comes is skipped, so while one runs, later changes are gathered into one more count, and the answer shown is always
+ * for the latest query. Incomplete conditions are listed and left out of the count, and
  * saving refuses them.
  */
 public final class SegmentBuilderViewModel {
@@ -30,8 +31,10 @@ public final class SegmentBuilderViewModel {
     public static final int MAX_NAME = 200;
 
     private final SegmentWorkspace workspace;
-    private final Executor background;
-    private final Executor ui;
+    /** The count and preview: a change makes the count for the query before it stale. */
+    private final AnswerLine counts;
+    /** Saves: each is done, and each says how it went. */
+    private final AnswerLine saves;
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty description = new SimpleStringProperty("");
     private final RuleGroupRow root;
@@ -43,14 +46,12 @@ public final class SegmentBuilderViewModel {
     private Consumer<SegmentSummary> onSaved = saved -> { };
     private long id;
     private boolean loading;
-    private boolean counting;
-    private boolean countAgain;
 
     public SegmentBuilderViewModel(SegmentWorkspace workspace, ConditionChoices choices, Executor background,
                                    Executor ui) {
         this.workspace = workspace;
-        this.background = background;
-        this.ui = ui;
+        this.counts = new AnswerLine(background, ui);
+        this.saves = new AnswerLine(background, ui);
         root = new RuleGroupRow(new ConditionWording(choices), this::changed, 0);
         name.addListener(o -> markDirty());
         description.addListener(o -> markDirty());
@@ -111,28 +112,14 @@ public final class SegmentBuilderViewModel {
     }
 
     private void requestCount() {
-        if (counting) {
-            countAgain = true;
-            count.set("Counting…");
-            return;
-        }
-        counting = true;
-        countAgain = false;
         RuleGroup query = root.group();
         int incomplete = problems.size();
         count.set("Counting…");
-        background.execute(() -> {
-            try {
-                SegmentSample sample = workspace.sample(query, PREVIEW);
-                ui.execute(() -> counted(sample.count(), sample.first(), incomplete, query));
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
+        counts.ask(() -> workspace.sample(query, PREVIEW), sample -> counted(sample.count(), sample.first(),
+                incomplete, query), e -> {
                     count.set("Could not count: " + e.getMessage());
                     preview.clear();
-                    countDone();
                 });
-            }
-        });
     }
 
     private void counted(long members, List<ContactSummary> first, int incomplete, RuleGroup query) {
@@ -146,14 +133,6 @@ public final class SegmentBuilderViewModel {
         }
         count.set(text);
         preview.setAll(first);
-        countDone();
-    }
-
-    private void countDone() {
-        counting = false;
-        if (countAgain) {
-            requestCount();
-        }
     }
 
     /** Saves when the name and every condition are complete; otherwise says what to fix. */
@@ -175,14 +154,9 @@ public final class SegmentBuilderViewModel {
         String text = description.get();
         RuleGroup query = root.group();
         message.set("Saving…");
-        background.execute(() -> {
-            try {
-                SegmentSummary saved = workspace.saveDynamic(segmentId, trimmed, text, query);
-                ui.execute(() -> saved(saved));
-            } catch (IllegalArgumentException e) {
-                ui.execute(() -> message.set(e.getMessage()));
-            }
-        });
+        saves.run(done -> workspace.saveDynamic(segmentId, trimmed, text, query), this::saved,
+                e -> message.set(e instanceof IllegalArgumentException ? e.getMessage()
+                        : "Cannot save the segment: " + e.getMessage()));
     }
 
     private void saved(SegmentSummary saved) {

@@ -3,6 +3,7 @@ package org.waymark.ui.segments;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import org.waymark.ui.background.AnswerLine;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,8 +24,12 @@ public final class SegmentMembersViewModel {
     public static final int SHOWN = 200;
 
     private final SegmentWorkspace workspace;
-    private final Executor background;
-    private final Executor ui;
+    /** The members shown: another segment or search makes the answer for the last one stale. */
+    private final AnswerLine memberReads;
+    /** The contacts a search finds, likewise. */
+    private final AnswerLine candidateReads;
+    /** Adding and removing members: each is done, and each says how many it changed. */
+    private final AnswerLine changes;
     private final ObjectProperty<SegmentSummary> segment = new SimpleObjectProperty<>();
     private final StringProperty memberSearch = new SimpleStringProperty("");
     private final StringProperty candidateSearch = new SimpleStringProperty("");
@@ -35,8 +40,9 @@ public final class SegmentMembersViewModel {
 
     public SegmentMembersViewModel(SegmentWorkspace workspace, Executor background, Executor ui) {
         this.workspace = workspace;
-        this.background = background;
-        this.ui = ui;
+        this.memberReads = new AnswerLine(background, ui);
+        this.candidateReads = new AnswerLine(background, ui);
+        this.changes = new AnswerLine(background, ui);
         memberSearch.addListener(o -> readMembers());
         candidateSearch.addListener(o -> readCandidates());
     }
@@ -57,19 +63,18 @@ public final class SegmentMembersViewModel {
     private void readMembers() {
         SegmentSummary shown = segment.get();
         if (shown == null) {
+            memberReads.drop();
             return;
         }
         String search = memberSearch.get();
-        background.execute(() -> {
-            long total = workspace.memberCount(shown.id());
-            List<ContactSummary> found = workspace.members(shown.id(), search, SHOWN);
-            ui.execute(() -> {
-                if (shown.equals(segment.get()) && search.equals(memberSearch.get())) {
-                    members.setAll(found);
-                    summary.set(describe(total, found.size(), search));
-                }
-            });
-        });
+        memberReads.ask(() -> new Members(workspace.memberCount(shown.id()), workspace.members(shown.id(), search,
+                SHOWN)), read -> {
+            members.setAll(read.found());
+            summary.set(describe(read.total(), read.found().size(), search));
+        }, e -> summary.set("Cannot read the members: " + e.getMessage()));
+    }
+
+    private record Members(long total, List<ContactSummary> found) {
     }
 
     private static String describe(long total, int shown, String search) {
@@ -85,17 +90,12 @@ public final class SegmentMembersViewModel {
         SegmentSummary shown = segment.get();
         String search = candidateSearch.get();
         if (shown == null || search.isBlank()) {
+            candidateReads.drop();
             candidates.clear();
             return;
         }
-        background.execute(() -> {
-            List<ContactSummary> found = workspace.candidates(shown.id(), search, SHOWN);
-            ui.execute(() -> {
-                if (shown.equals(segment.get()) && search.equals(candidateSearch.get())) {
-                    candidates.setAll(found);
-                }
-            });
-        });
+        candidateReads.ask(() -> workspace.candidates(shown.id(), search, SHOWN), candidates::setAll,
+                e -> message.set("Cannot search the contacts: " + e.getMessage()));
     }
 
     public void add(List<ContactSummary> chosen) {
@@ -113,10 +113,8 @@ public final class SegmentMembersViewModel {
             return;
         }
         List<Long> ids = chosen.stream().map(ContactSummary::id).toList();
-        background.execute(() -> {
-            int changed = adding ? workspace.addMembers(shown.id(), ids) : workspace.removeMembers(shown.id(), ids);
-            ui.execute(() -> done(changed, adding ? "Added" : "Removed"));
-        });
+        changes.run(done -> adding ? workspace.addMembers(shown.id(), ids) : workspace.removeMembers(shown.id(), ids),
+                changed -> done(changed, adding ? "Added" : "Removed"), this::failed);
     }
 
     /** Adds every contact the current search finds, not just those shown. */
@@ -127,16 +125,18 @@ public final class SegmentMembersViewModel {
             message.set("Type a search first: every contact it finds is added.");
             return;
         }
-        background.execute(() -> {
-            int added = workspace.addAllMatching(shown.id(), search);
-            ui.execute(() -> done(added, "Added"));
-        });
+        changes.run(done -> workspace.addAllMatching(shown.id(), search), added -> done(added, "Added"),
+                this::failed);
     }
 
     private void done(int changed, String verb) {
         message.set(String.format(Locale.ENGLISH, "%s %,d %s.", verb, changed, changed == 1 ? "contact" : "contacts"));
         readMembers();
         readCandidates();
+    }
+
+    private void failed(Exception e) {
+        message.set("Cannot change the members: " + e.getMessage());
     }
 
     public ObjectProperty<SegmentSummary> segment() {

@@ -3,6 +3,7 @@ package org.waymark.ui.segments;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import org.waymark.ui.background.AnswerLine;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -21,8 +22,12 @@ import org.waymark.model.segment.SegmentSummary;
 public final class SegmentsViewModel {
 
     private final SegmentWorkspace workspace;
-    private final Executor background;
-    private final Executor ui;
+    /** The list of segments (and the pickers' names read with it): a newer read makes an older one stale. */
+    private final AnswerLine lists;
+    /** The pickers' names read on their own, when the tab is shown again. */
+    private final AnswerLine choiceReads;
+    /** New, rename and delete: each is done, and each says how it went. */
+    private final AnswerLine changes;
     private final ObservableList<SegmentSummary> all = FXCollections.observableArrayList();
     private final FilteredList<SegmentSummary> shown = new FilteredList<>(all);
     private final StringProperty search = new SimpleStringProperty("");
@@ -34,8 +39,9 @@ public final class SegmentsViewModel {
 
     public SegmentsViewModel(SegmentWorkspace workspace, ConditionChoices choices, Executor background, Executor ui) {
         this.workspace = workspace;
-        this.background = background;
-        this.ui = ui;
+        this.lists = new AnswerLine(background, ui);
+        this.choiceReads = new AnswerLine(background, ui);
+        this.changes = new AnswerLine(background, ui);
         this.choices = choices;
         builder = new SegmentBuilderViewModel(workspace, choices, background, ui);
         members = new SegmentMembersViewModel(workspace, background, ui);
@@ -61,22 +67,24 @@ public final class SegmentsViewModel {
     /** As {@link #refresh(long)}, then says {@code said} (the save that asked for it), once the list is read. */
     private void refresh(long selectId, String said) {
         long keep = selectId != 0 ? selectId : selected.get() == null ? 0 : selected.get().id();
-        background.execute(() -> {
+        lists.ask(() -> {
             choices.reload();
-            List<SegmentSummary> read = workspace.segments();
-            ui.execute(() -> {
-                all.setAll(read);
-                read.stream().filter(s -> s.id() == keep).findFirst().ifPresent(this::open);
-                if (!said.isEmpty()) {
-                    message.set(said);
-                }
-            });
-        });
+            return workspace.segments();
+        }, read -> {
+            all.setAll(read);
+            read.stream().filter(s -> s.id() == keep).findFirst().ifPresent(this::open);
+            if (!said.isEmpty()) {
+                message.set(said);
+            }
+        }, e -> message.set("Cannot read the segments: " + e.getMessage()));
     }
 
     /** Reads the names the builder's pickers offer again (lists and assets made in other tabs since). */
     public void reloadChoices() {
-        background.execute(choices::reload);
+        choiceReads.ask(() -> {
+            choices.reload();
+            return null;
+        }, read -> { }, e -> message.set("Cannot read the lists and assets the conditions offer: " + e.getMessage()));
     }
 
     /** Opens {@code segment} in the editor its kind needs. */
@@ -108,14 +116,7 @@ public final class SegmentsViewModel {
             message.set("Give the " + kind.noun() + " a name.");
             return;
         }
-        background.execute(() -> {
-            try {
-                SegmentSummary made = workspace.create(kind, trimmed, description);
-                ui.execute(() -> refresh(made.id()));
-            } catch (IllegalArgumentException e) {
-                ui.execute(() -> message.set(e.getMessage()));
-            }
-        });
+        changes.run(done -> workspace.create(kind, trimmed, description), made -> refresh(made.id()), this::refused);
     }
 
     public void rename(SegmentSummary segment, String name) {
@@ -124,35 +125,32 @@ public final class SegmentsViewModel {
             message.set("A segment needs a name.");
             return;
         }
-        background.execute(() -> {
-            try {
-                workspace.rename(segment.id(), trimmed);
-                ui.execute(() -> {
-                    message.set("Renamed to " + trimmed + ".");
-                    refresh(segment.id());
-                });
-            } catch (IllegalArgumentException e) {
-                ui.execute(() -> message.set(e.getMessage()));
-            }
-        });
+        changes.run(done -> {
+            workspace.rename(segment.id(), trimmed);
+            return trimmed;
+        }, renamed -> {
+            message.set("Renamed to " + renamed + ".");
+            refresh(segment.id());
+        }, this::refused);
     }
 
     public void delete(SegmentSummary segment) {
-        background.execute(() -> {
-            try {
-                workspace.delete(segment.id());
-                ui.execute(() -> {
-                    message.set("Deleted " + segment.name() + ".");
-                    selected.set(null);
-                    if (builder.id() == segment.id()) {
-                        builder.startNew();
-                    }
-                    refresh(0);
-                });
-            } catch (IllegalArgumentException e) {
-                ui.execute(() -> message.set(e.getMessage()));
+        changes.run(done -> {
+            workspace.delete(segment.id());
+            return segment;
+        }, deleted -> {
+            message.set("Deleted " + deleted.name() + ".");
+            selected.set(null);
+            if (builder.id() == deleted.id()) {
+                builder.startNew();
             }
-        });
+            refresh(0);
+        }, this::refused);
+    }
+
+    /** A change the store refused says why (the rules' words); another failure says it failed. */
+    private void refused(Exception e) {
+        message.set(e instanceof IllegalArgumentException ? e.getMessage() : "The store failed: " + e.getMessage());
     }
 
     /** The segment in the builder when it has unsaved changes ("the new segment" before it has a name). */

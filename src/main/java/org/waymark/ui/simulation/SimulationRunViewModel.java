@@ -1,8 +1,8 @@
 package org.waymark.ui.simulation;
 
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -15,27 +15,26 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import org.waymark.engine.SimulationProgress;
 import org.waymark.model.journey.Journey;
+import org.waymark.ui.background.AnswerLine;
 import org.waymark.ui.edit.EditSession;
 
 /**
- * One simulation at a time, run in the background: its state, how far it is (-1 while that is not known yet) and
- * what it is doing, why it failed, and the last finished run. The service runs on {@code background}; everything
- * the view sees changes on {@code ui} (the FX thread), progress at most once per pending update. Cancel asks the
- * service to stop; it then writes nothing. While it {@link #follow follows} the open journey, the result goes when
- * the journey changes or another one opens (a run of another journey is cancelled), and a run of a journey edited
- * meanwhile ends {@link State#OUTDATED} without a result.
+ * One simulation at a time, run in the background through an {@link AnswerLine}: its state, how far it is (-1 while
+ * that is not known yet) and what it is doing, why it failed, and the last finished run. The service runs on
+ * {@code background}; everything the view sees changes on {@code ui} (the FX thread), progress at most once per
+ * pending update. Cancel asks the service to stop; it then writes nothing, and the run ends {@link State#CANCELLED}
+ * once the service has stopped. While it {@link #follow follows} the open journey, the result goes when the journey
+ * changes or another one opens (a run of another journey is cancelled), and a run of a journey edited meanwhile ends
+ * {@link State#OUTDATED} without a result.
  */
 public final class SimulationRunViewModel {
 
     /** Where the last run is. */
     public enum State { IDLE, RUNNING, DONE, CANCELLED, FAILED, OUTDATED }
 
-    private record Update(double fraction, String what) {
-    }
-
     private final SimulationService service;
-    private final Executor background;
-    private final Executor ui;
+    /** The run: one job at a time, with its progress and Cancel. */
+    private final AnswerLine runs;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -44,12 +43,16 @@ public final class SimulationRunViewModel {
     private final BooleanBinding running = Bindings.equal(State.RUNNING, state);
     private final ChangeListener<Journey> edited = (obs, old, now) -> clearResult();
     private EditSession session;
-    private Attempt current;
 
     public SimulationRunViewModel(SimulationService service, Executor background, Executor ui) {
         this.service = service;
-        this.background = background;
-        this.ui = ui;
+        this.runs = new AnswerLine(background, ui);
+        runs.progressProperty().addListener((obs, old, done) -> progress.set(done.doubleValue()));
+        runs.progressTextProperty().addListener((obs, old, said) -> {
+            if (!said.isBlank()) {
+                message.set(said);
+            }
+        });
     }
 
     /** Keeps the result only while it is the open journey's as it is now. */
@@ -59,9 +62,7 @@ public final class SimulationRunViewModel {
                 old.journeyProperty().removeListener(edited);
             }
             attach(now);
-            if (current != null) {
-                cancel();
-            }
+            cancel();
             clearResult();
         });
         attach(sessions.getValue());
@@ -76,29 +77,24 @@ public final class SimulationRunViewModel {
 
     /** Starts the job unless one is running; says whether it started. */
     public boolean start(SimulationJob job) {
-        if (current != null) {
+        if (runs.busyProperty().get()) {
             return false;
         }
-        Attempt attempt = new Attempt(job);
-        current = attempt;
         failure.set("");
         progress.set(-1);
         message.set("Starting the simulation of '" + job.journey().name() + "'…");
         state.set(State.RUNNING);
-        background.execute(() -> {
-            try {
-                SimulationRun run = service.run(job, attempt);
-                ui.execute(() -> finish(attempt, run));
-            } catch (RuntimeException | Error e) {
-                ui.execute(() -> fail(attempt, e));
-            }
-        });
+        runs.run(heard -> service.run(job, toService(heard)), run -> finish(job, run), problem -> fail(problem));
+        if (!runs.busyProperty().get()) {
+            state.set(State.IDLE); // the window is closing: the job was refused
+            return false;
+        }
         return true;
     }
 
     /** Asks the running simulation to stop; it ends {@link State#CANCELLED} once the service has stopped. */
     public void cancel() {
-        if (current != null && !current.cancel.getAndSet(true)) {
+        if (runs.cancel()) {
             message.set("Cancelling…");
         }
     }
@@ -108,16 +104,11 @@ public final class SimulationRunViewModel {
         result.set(null);
     }
 
-    private void finish(Attempt attempt, SimulationRun run) {
-        if (attempt != current) {
-            return;
-        }
-        current = null;
+    private void finish(SimulationJob job, SimulationRun run) {
         progress.set(1);
-        Journey simulated = attempt.job.journey();
-        if (attempt.cancel.get() || run.cancelled()) {
-            message.set("Simulation cancelled; nothing was saved.");
-            state.set(State.CANCELLED);
+        Journey simulated = job.journey();
+        if (run.cancelled()) {
+            cancelled();
         } else if (session != null && session.journey() != simulated) {
             message.set("'" + simulated.name() + "' changed while it was simulated: simulate it again to see "
                     + "its counts.");
@@ -131,25 +122,39 @@ public final class SimulationRunViewModel {
         }
     }
 
-    private void fail(Attempt attempt, Throwable problem) {
-        if (attempt != current) {
+    private void cancelled() {
+        progress.set(1);
+        message.set("Simulation cancelled; nothing was saved.");
+        state.set(State.CANCELLED);
+    }
+
+    private void fail(Exception problem) {
+        if (problem instanceof CancellationException) {
+            cancelled();
             return;
         }
-        current = null;
-        String why = problem.getMessage() == null || problem.getMessage().isBlank()
-                ? problem.getClass().getSimpleName() : problem.getMessage();
+        Throwable cause = problem instanceof ExecutionException && problem.getCause() != null ? problem.getCause()
+                : problem;
+        String why = cause.getMessage() == null || cause.getMessage().isBlank()
+                ? cause.getClass().getSimpleName() : cause.getMessage();
         failure.set(why);
         message.set("The simulation failed: " + why);
         state.set(State.FAILED);
     }
 
-    private void show(Attempt attempt, Update update) {
-        if (attempt == current && !attempt.cancel.get()) {
-            progress.set(Math.max(0, Math.min(1, update.fraction())));
-            if (update.what() != null && !update.what().isBlank()) {
-                message.set(update.what());
+    /** What the service hears: progress goes to the line, never below 0; Cancel comes from it. */
+    private static SimulationProgress toService(AnswerLine.Progress heard) {
+        return new SimulationProgress() {
+            @Override
+            public void progress(double fraction, String what) {
+                heard.report(Math.max(0, fraction), what);
             }
-        }
+
+            @Override
+            public boolean cancelled() {
+                return heard.isCancelled();
+            }
+        };
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -179,33 +184,5 @@ public final class SimulationRunViewModel {
     /** The last finished run of the open journey as it is; null when there is none. */
     public ReadOnlyObjectProperty<SimulationRun> resultProperty() {
         return result.getReadOnlyProperty();
-    }
-
-    /** What the service hears: progress goes to the FX thread, one update at a time; cancel comes from it. */
-    private final class Attempt implements SimulationProgress {
-        private final SimulationJob job;
-        private final AtomicBoolean cancel = new AtomicBoolean();
-        private final AtomicReference<Update> latest = new AtomicReference<>();
-        private final AtomicBoolean posted = new AtomicBoolean();
-
-        Attempt(SimulationJob job) {
-            this.job = job;
-        }
-
-        @Override
-        public void progress(double fraction, String what) {
-            latest.set(new Update(fraction, what));
-            if (posted.compareAndSet(false, true)) {
-                ui.execute(() -> {
-                    posted.set(false);
-                    show(this, latest.get());
-                });
-            }
-        }
-
-        @Override
-        public boolean cancelled() {
-            return cancel.get();
-        }
     }
 }

@@ -2,18 +2,30 @@ package org.waymark.ui.timeline;
 
 import java.awt.Desktop;
 import java.net.URI;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.waymark.ui.background.AnswerLine;
 
 /**
- * Opens a timeline item's web address in the system browser, off the FX thread; where there is no browser (a
- * headless machine) or the address is malformed, says so through {@code status} instead.
+ * Opens a timeline item's web address in the system browser, off the FX thread (as a job on an {@link AnswerLine}:
+ * the desktop's browser call may take its time); where there is no browser (a headless machine) or the address is
+ * malformed, or the browser cannot be started, says so through {@code status} instead.
  */
 public final class WebAddresses {
 
     private final Consumer<String> status;
+    /** The browser calls: each is made, and each that fails says so. */
+    private final AnswerLine opening;
 
+    /** Says through {@code status}; the browser calls run on threads of their own (not the store's: one may block). */
     public WebAddresses(Consumer<String> status) {
         this.status = status;
+        this.opening = new AnswerLine(Executors.newCachedThreadPool(call -> {
+            Thread thread = new Thread(call, "waymark-browser");
+            thread.setDaemon(true);
+            return thread;
+        }), Platform::runLater);
     }
 
     public void open(String address) {
@@ -28,15 +40,10 @@ public final class WebAddresses {
             status.accept("No browser to open " + address + " here");
             return;
         }
-        Thread opener = new Thread(() -> {
-            try {
-                Desktop.getDesktop().browse(uri);
-            } catch (Exception e) {
-                javafx.application.Platform.runLater(() -> status.accept("Cannot open " + address + ": " + e.getMessage()));
-            }
-        }, "waymark-browser");
-        opener.setDaemon(true);
-        opener.start();
+        opening.run(progress -> {
+            Desktop.getDesktop().browse(uri);
+            return uri;
+        }, opened -> { }, e -> status.accept("Cannot open " + address + ": " + e.getMessage()));
         status.accept("Opening " + address + " in the browser");
     }
 }

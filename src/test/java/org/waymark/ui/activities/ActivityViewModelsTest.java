@@ -161,8 +161,7 @@ class ActivityViewModelsTest {
         wizard.contactColumnProperty().set("email");
         sources.activities().save(wizard.definition());
 
-        ActivitiesViewModel list = new ActivitiesViewModel(sources.activities(), sources.unifier(), sources.sources(),
-                NOW, NOW);
+        ActivitiesViewModel list = new ActivitiesViewModel(sources, NOW, NOW);
         list.refresh();
         assertThat(list.rows()).extracting(ActivityRow::name).containsExactly("Orders");
         assertThat(list.sources()).hasSize(1);

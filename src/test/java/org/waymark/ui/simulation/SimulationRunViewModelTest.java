@@ -95,19 +95,41 @@ class SimulationRunViewModelTest {
     @Test
     void cancelAsksTheServiceToStopAndKeepsNothing() {
         service = (j, progress) -> {
+            model.cancel(); // the user presses Cancel while the service runs
+            assertThat(model.messageProperty().get()).isEqualTo("Cancelling…");
+            assertThat(model.stateProperty().get()).as("until the service has stopped").isEqualTo(State.RUNNING);
             assertThat(progress.cancelled()).isTrue();
             progress.progress(0.4, "Stopping");
             return SimulationRun.cancelled(j);
         };
         model.start(job);
-        model.cancel();
-        assertThat(model.messageProperty().get()).isEqualTo("Cancelling…");
-        assertThat(model.stateProperty().get()).as("until the service has stopped").isEqualTo(State.RUNNING);
         runBackground();
+        assertThat(model.runningProperty().get()).as("until the FX thread hears it stopped").isTrue();
         runFx();
         assertThat(model.stateProperty().get()).isEqualTo(State.CANCELLED);
         assertThat(model.resultProperty().get()).isNull();
         assertThat(model.messageProperty().get()).isEqualTo("Simulation cancelled; nothing was saved.");
+    }
+
+    @Test
+    void aRunCancelledBeforeItStartedNeverStarts() {
+        boolean[] ran = new boolean[1];
+        service = (j, progress) -> {
+            ran[0] = true;
+            return run(j);
+        };
+        model.start(job);
+        model.cancel();
+        assertThat(model.messageProperty().get()).isEqualTo("Cancelling…");
+        runBackground();
+        runFx();
+        assertThat(ran[0]).isFalse();
+        assertThat(model.stateProperty().get()).isEqualTo(State.CANCELLED);
+        assertThat(model.messageProperty().get()).isEqualTo("Simulation cancelled; nothing was saved.");
+        assertThat(model.start(job)).as("the next run starts afresh").isTrue();
+        runBackground();
+        runFx();
+        assertThat(model.stateProperty().get()).isEqualTo(State.DONE);
     }
 
     @Test
@@ -179,10 +201,11 @@ class SimulationRunViewModelTest {
             return progress.cancelled() ? SimulationRun.cancelled(j) : run(j);
         };
         model.start(job);
+        runBackground(); // the service runs, and its result waits for the FX thread
         sessions.set(null);
-        runBackground();
         runFx();
         assertThat(heard[0].cancelled()).isTrue();
         assertThat(model.stateProperty().get()).isEqualTo(State.CANCELLED);
+        assertThat(model.resultProperty().get()).isNull();
     }
 }
