@@ -32,6 +32,7 @@ import org.waymark.ui.actions.ActionRegistry;
 import org.waymark.ui.actions.DesignerKeys;
 import org.waymark.ui.actions.ShortcutOverlay;
 import org.waymark.ui.appearance.Appearance;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.canvas.JourneyCanvasViewModel;
 import org.waymark.ui.canvas.JourneyView;
 import org.waymark.ui.canvas.PipelineLayout;
@@ -228,7 +229,7 @@ public final class MainWindow {
         journeyView.collapsibleSidebar(panels, appearance.scaleFactorProperty());
         BorderPane root = new BorderPane(split);
         root.setLeft(new HiddenListStrip(controls.iconButton(TOGGLE_JOURNEY_LIST), panels.shownProperty(Panel.JOURNEY_LIST)));
-        root.getStyleClass().add("main-window");
+        root.getStyleClass().add(StyleClass.Hooks.MAIN_WINDOW);
         journeyView.setCanvasMenu(controls.contextMenu(CUT, COPY, PASTE, DUPLICATE, DELETE_TILES, null,
                 SELECT_ALL, ADD_TILE, null, UNDO, REDO));
         journeyView.setTools(controls.button(ADD_TILE), new Separator(Orientation.VERTICAL),

@@ -19,6 +19,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.files.FilePicker;
 import org.waymark.model.source.DataSource;
 import org.waymark.ui.tables.TableColumns;
@@ -48,7 +49,7 @@ public final class ActivitiesView extends VBox {
         this.stores = stores;
         this.background = background;
         this.ui = ui;
-        getStyleClass().add("activities-view");
+        getStyleClass().add(StyleClass.Hooks.ACTIVITIES_VIEW);
         setId("activities-view");
 
         TableView<DataSource> sources = new TableView<>(model.sources());
@@ -203,7 +204,7 @@ public final class ActivitiesView extends VBox {
 
     private static Label heading(String text) {
         Label label = new Label(text);
-        label.getStyleClass().add("pane-title");
+        label.getStyleClass().add(StyleClass.PANE_TITLE);
         return label;
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.waymark.model.activity.ActivityDefinition;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * The activity wizard: one step at a time (the step's page comes from {@link WizardPages}), Back and Next, and on
@@ -63,7 +64,7 @@ public final class ActivityWizardDialog {
 
         Label problem = new Label();
         problem.setId("wizard-problem");
-        problem.getStyleClass().add("activities-problem");
+        problem.getStyleClass().add(StyleClass.Hooks.ACTIVITIES_PROBLEM);
         problem.setWrapText(true);
         problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps to as many lines as it needs
         VBox page = new VBox();

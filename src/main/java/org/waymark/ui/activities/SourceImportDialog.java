@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.waymark.model.source.ColumnType;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.files.FilePicker;
 import org.waymark.ui.files.FileRequest;
 import org.waymark.ui.files.FileRequest.FileKind;
@@ -112,7 +113,7 @@ public final class SourceImportDialog {
         name.setAccessibleText("Data source name");
         name.textProperty().bindBidirectional(model.nameProperty());
         Label nameProblem = new Label();
-        nameProblem.getStyleClass().add("activities-problem");
+        nameProblem.getStyleClass().add(StyleClass.Hooks.ACTIVITIES_PROBLEM);
         nameProblem.textProperty().bind(Bindings.createStringBinding(model::nameProblem, model.nameProperty()));
 
         ComboBox<Character> delimiter = new ComboBox<>();
@@ -170,7 +171,7 @@ public final class SourceImportDialog {
                 model.runningProperty(), model.rowsDoneProperty()));
         Label problem = new Label();
         problem.setId("import-problem");
-        problem.getStyleClass().add("activities-problem");
+        problem.getStyleClass().add(StyleClass.Hooks.ACTIVITIES_PROBLEM);
         problem.setWrapText(true);
         problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps to as many lines as it needs
         problem.textProperty().bind(model.problemProperty());

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * The canvas layer under the tile cards: connectors with arrows, lane labels and end marks. A redraw reuses
@@ -88,13 +89,13 @@ final class ConnectorLayer extends Group {
 
     private static Polyline newLine() {
         Polyline line = new Polyline();
-        line.getStyleClass().add("connector");
+        line.getStyleClass().add(StyleClass.CONNECTOR);
         return line;
     }
 
     private static Polygon newArrow() {
         Polygon arrow = new Polygon();
-        arrow.getStyleClass().add("connector-arrow");
+        arrow.getStyleClass().add(StyleClass.CONNECTOR_ARROW);
         return arrow;
     }
 

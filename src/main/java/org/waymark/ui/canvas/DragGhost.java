@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.SVGPath;
 import org.waymark.model.tile.TileType;
+import org.waymark.ui.appearance.StyleClass;
 
 /** The small card that follows the pointer while a tile is dragged; it looks refused where it cannot go. */
 final class DragGhost extends HBox {
@@ -16,10 +17,10 @@ final class DragGhost extends HBox {
     static final double OFFSET_Y = 10;
 
     DragGhost(TileType type, String name, TileIcons icons) {
-        getStyleClass().addAll("drag-ghost", TileIcons.categoryStyle(type.category()));
+        getStyleClass().addAll(StyleClass.DRAG_GHOST, TileIcons.categoryStyle(type.category()));
         SVGPath icon = icons.icon(type);
         Label label = new Label(name);
-        label.getStyleClass().add("drag-ghost-name");
+        label.getStyleClass().add(StyleClass.DRAG_GHOST_NAME);
         getChildren().addAll(icon, label);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(8);

@@ -8,6 +8,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * The layer of the canvas that shows, while a tile is dragged, every place it may be dropped: a bar per valid
@@ -25,7 +26,7 @@ final class InsertionMarkers extends Pane {
     private InsertionAnchor highlighted;
 
     InsertionMarkers() {
-        getStyleClass().add("insertion-markers");
+        getStyleClass().add(StyleClass.Hooks.INSERTION_MARKERS);
         setMouseTransparent(true);
         setManaged(false);
     }
@@ -35,9 +36,9 @@ final class InsertionMarkers extends Pane {
         for (InsertionAnchor anchor : anchors) {
             Region marker = new Region();
             marker.setManaged(false);
-            marker.getStyleClass().add("insertion-marker");
+            marker.getStyleClass().add(StyleClass.INSERTION_MARKER);
             if (anchor.lying()) {
-                marker.getStyleClass().add("lying");
+                marker.getStyleClass().add(StyleClass.Hooks.LYING);
             }
             Box box = anchor.box();
             marker.resizeRelocate(box.x() - GROW, box.y() - GROW, box.width() + 2 * GROW, box.height() + 2 * GROW);
@@ -52,7 +53,7 @@ final class InsertionMarkers extends Pane {
         for (int i = 0; i < anchors.size(); i++) {
             InsertionAnchor anchor = anchors.get(i);
             Label badge = new Label(Integer.toString(i + 1));
-            badge.getStyleClass().add("insertion-badge");
+            badge.getStyleClass().add(StyleClass.INSERTION_BADGE);
             badge.setManaged(false);
             badge.setAccessibleRole(AccessibleRole.TEXT);
             badge.setAccessibleText("Place " + (i + 1));

@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.scene.shape.SVGPath;
 import org.waymark.model.tile.TileCategory;
 import org.waymark.model.tile.TileType;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * Line icons for tile types, drawn on a 16 × 16 grid; the stylesheet strokes them in their category's colour
@@ -14,7 +15,7 @@ public final class TileIcons {
     public SVGPath icon(TileType type) {
         SVGPath icon = new SVGPath();
         icon.setContent(pathOf(type));
-        icon.getStyleClass().addAll("tile-icon", categoryStyle(type.category()));
+        icon.getStyleClass().addAll(StyleClass.TILE_ICON, categoryStyle(type.category()));
         return icon;
     }
 

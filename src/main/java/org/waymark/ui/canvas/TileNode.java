@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
 import org.waymark.model.journey.JourneyProblem.Severity;
 import org.waymark.model.tile.Tile;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * One tile on the canvas: a card with its type icon, name and status line, sized and placed as the layout
@@ -45,31 +46,31 @@ public final class TileNode extends VBox {
         this.problem = problem;
         this.help = help;
         setId("tile-" + placed.tile().id());
-        getStyleClass().addAll("tile", TileIcons.categoryStyle(placed.tile().type().category()),
-                "type-" + placed.tile().type().fileName().toLowerCase(Locale.ROOT));
+        getStyleClass().addAll(StyleClass.TILE, TileIcons.categoryStyle(placed.tile().type().category()),
+                StyleClass.Hooks.TILE_TYPE_PREFIX + placed.tile().type().fileName().toLowerCase(Locale.ROOT));
         if (placed.nested()) {
-            getStyleClass().add("nested");
+            getStyleClass().add(StyleClass.NESTED);
         }
         place(placed.box());
 
         name = new Label(placed.tile().displayName());
-        name.getStyleClass().add("tile-name");
+        name.getStyleClass().add(StyleClass.TILE_NAME);
         statusLine = new Label(status);
-        statusLine.getStyleClass().add("tile-status");
+        statusLine.getStyleClass().add(StyleClass.TILE_STATUS);
         name.setWrapText(true); // a long name takes a second line rather than an ellipsis
         if (!placed.nested()) {
             statusLine.setWrapText(true);
         }
-        results.getStyleClass().add("tile-results");
+        results.getStyleClass().add(StyleClass.TILE_RESULTS);
         results.setVisible(false);
         results.setManaged(false);
         VBox text = new VBox(name, statusLine);
-        text.getStyleClass().add("tile-text");
+        text.getStyleClass().add(StyleClass.Hooks.TILE_TEXT);
         text.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         HBox header = new HBox(badge(icons.icon(placed.tile().type())), text);
-        header.getStyleClass().add("tile-header");
+        header.getStyleClass().add(StyleClass.TILE_HEADER);
         header.setAlignment(Pos.CENTER_LEFT);
         double headerHeight = placed.nested() ? PipelineLayout.NESTED_HEIGHT : PipelineLayout.TILE_HEIGHT;
         header.setMinHeight(headerHeight);
@@ -142,7 +143,7 @@ public final class TileNode extends VBox {
 
     private static Label badgeLabel(TileBadge badge) {
         Label label = new Label(badge.text());
-        label.getStyleClass().addAll("tile-count-badge", badge.tone().styleClass());
+        label.getStyleClass().addAll(StyleClass.TILE_COUNT_BADGE, badge.tone().styleClass());
         label.setMinWidth(Label.USE_PREF_SIZE);
         label.setAccessibleText(badge.explanation());
         label.setTooltip(new Tooltip(badge.explanation()));
@@ -172,7 +173,7 @@ public final class TileNode extends VBox {
 
     private static StackPane badge(SVGPath icon) {
         StackPane badge = new StackPane(icon);
-        badge.getStyleClass().add("tile-badge");
+        badge.getStyleClass().add(StyleClass.TILE_BADGE);
         badge.setMinSize(StackPane.USE_PREF_SIZE, StackPane.USE_PREF_SIZE);
         badge.setMaxSize(StackPane.USE_PREF_SIZE, StackPane.USE_PREF_SIZE);
         return badge;
@@ -182,7 +183,7 @@ public final class TileNode extends VBox {
         String kind = severity.name().toLowerCase(Locale.ROOT);
         getStyleClass().add("has-" + kind);
         Label mark = new Label("!");
-        mark.getStyleClass().addAll("tile-problem", kind);
+        mark.getStyleClass().addAll(StyleClass.TILE_PROBLEM, kind);
         mark.setMinWidth(Label.USE_PREF_SIZE);
         return mark;
     }

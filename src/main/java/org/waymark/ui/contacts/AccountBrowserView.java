@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.waymark.model.audience.AccountSummary;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.tables.TableColumns;
 
 /**
@@ -33,7 +34,7 @@ public final class AccountBrowserView extends VBox {
 
     public AccountBrowserView(AccountBrowserViewModel model, Consumer<AccountSummary> opening, Runnable creating) {
         this.model = model;
-        getStyleClass().add("account-browser");
+        getStyleClass().add(StyleClass.Hooks.ACCOUNT_BROWSER);
         search.setId("account-search");
         search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
         search.setPromptText("Search by name, industry, city or country");
@@ -52,7 +53,7 @@ public final class AccountBrowserView extends VBox {
         });
         Label count = new Label();
         count.setId("account-count");
-        count.getStyleClass().add("muted");
+        count.getStyleClass().add(StyleClass.MUTED);
         count.textProperty().bind(model.countTextBinding());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.waymark.model.audience.ContactSummary;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.tables.TableColumns;
 
 /** Searches and lists the store's contacts: a search field, a table and a "Show more" button. */
@@ -41,7 +42,7 @@ public final class ContactBrowserView extends VBox {
     public ContactBrowserView(ContactBrowserViewModel model, Runnable importing, Consumer<ContactSummary> opening,
                               Runnable creating) {
         this.model = model;
-        getStyleClass().add("contact-browser");
+        getStyleClass().add(StyleClass.CONTACT_BROWSER);
         search.setId("contact-search");
         search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
         search.setPromptText("Search by name, email or account");
@@ -61,7 +62,7 @@ public final class ContactBrowserView extends VBox {
 
         Label count = new Label();
         count.setId("contact-count");
-        count.getStyleClass().add("muted");
+        count.getStyleClass().add(StyleClass.MUTED);
         count.textProperty().bind(model.countTextBinding());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.waymark.model.audience.FieldProblem;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * A record's form as a dialog: the title follows the record, Save (the default button, so Enter in a field saves)
@@ -41,7 +42,7 @@ final class FormDialog {
 
         Label problem = new Label();
         problem.setId(id + "-problem");
-        problem.getStyleClass().add("form-problem");
+        problem.getStyleClass().add(StyleClass.FORM_PROBLEM);
         problem.setWrapText(true);
         problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.textProperty().bind(model.problemTextBinding());

@@ -25,6 +25,7 @@ import javafx.util.StringConverter;
 import org.waymark.model.content.AssetKind;
 import org.waymark.model.content.AssetStatus;
 import org.waymark.store.content.ContentRepository;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * The Content tab: the marketing assets (search, kind, New, Delete…) beside the selected one's editor, its notes and
@@ -152,7 +153,7 @@ public final class ContentView extends SplitPane {
     private Node editor(PreviewViewModel preview) {
         Label heading = new Label();
         heading.setId("content-heading");
-        heading.getStyleClass().add("field-label");
+        heading.getStyleClass().add(StyleClass.FIELD_LABEL);
         heading.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
                 ? "Select content on the left, or create it with New"
                 : AssetRow.kindText(model.selectedProperty().get().kind()) + ": "
@@ -228,7 +229,7 @@ public final class ContentView extends SplitPane {
         label.setId(id);
         label.setWrapText(true);
         label.setMinHeight(Label.USE_PREF_SIZE);
-        label.getStyleClass().addAll("field-message", level);
+        label.getStyleClass().addAll(StyleClass.FIELD_MESSAGE, level);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
         return label;

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.waymark.model.engagement.TemplateResult;
 import org.waymark.model.engagement.WeeklyEngagement;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.tables.TableColumns;
 
 /**
@@ -52,7 +53,7 @@ public final class TemplateResultsView extends VBox {
         table.setPrefHeight(260);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         Label rule = new Label(model.ruleText());
-        rule.getStyleClass().add("muted");
+        rule.getStyleClass().add(StyleClass.MUTED);
         rule.setWrapText(true);
 
         CategoryAxis weeks = new CategoryAxis();

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import org.waymark.model.file.JourneyFileFormat;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.files.FilePicker;
 import org.waymark.ui.files.FileRequest;
 import org.waymark.ui.files.FileRequest.FileKind;
@@ -134,7 +135,7 @@ public final class JourneyDialogs implements ProblemReporter {
         Label text = new Label(detail);
         text.setWrapText(true);
         text.setMaxWidth(520);
-        text.getStyleClass().add("problem-detail");
+        text.getStyleClass().add(StyleClass.PROBLEM_DETAIL);
         alert.getDialogPane().setContent(text);
         alert.showAndWait();
     }

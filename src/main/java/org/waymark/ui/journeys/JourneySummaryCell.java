@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 import org.waymark.model.journey.JourneySummary;
+import org.waymark.ui.appearance.StyleClass;
 
 /** A journey in the list: its name over its status and size, e.g. "Draft · 13 tiles". */
 final class JourneySummaryCell extends ListCell<JourneySummary> {
@@ -17,10 +18,10 @@ final class JourneySummaryCell extends ListCell<JourneySummary> {
 
     JourneySummaryCell(JourneyListViewModel model) {
         this.model = model;
-        getStyleClass().add("journey-cell");
-        name.getStyleClass().add("journey-name");
+        getStyleClass().add(StyleClass.JOURNEY_CELL);
+        name.getStyleClass().add(StyleClass.JOURNEY_NAME);
         name.setWrapText(true);
-        details.getStyleClass().add("journey-details");
+        details.getStyleClass().add(StyleClass.JOURNEY_DETAILS);
         graphic.setMinWidth(0);
         // as wide as the list, not as the name: long names wrap instead of scrolling sideways
         setPrefWidth(0);

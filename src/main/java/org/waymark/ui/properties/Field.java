@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * One field of a form: a label above its control(s), an optional hint, and a message line below that says
@@ -24,7 +25,7 @@ public final class Field extends VBox {
     public Field(String labelText, Node content, Control... controls) {
         this.controls = List.of(controls);
         label = new Label(labelText);
-        label.getStyleClass().add("field-label");
+        label.getStyleClass().add(StyleClass.FIELD_LABEL);
         label.setWrapText(true);
         if (controls.length > 0) {
             label.setLabelFor(controls[0]);
@@ -36,9 +37,9 @@ public final class Field extends VBox {
             line.setManaged(false);
             line.setVisible(false);
         }
-        hint.getStyleClass().add("field-hint");
-        message.getStyleClass().add("field-message");
-        getStyleClass().add("field");
+        hint.getStyleClass().add(StyleClass.FIELD_HINT);
+        message.getStyleClass().add(StyleClass.FIELD_MESSAGE);
+        getStyleClass().add(StyleClass.FIELD);
         getChildren().addAll(label, content, hint, message);
     }
 
@@ -82,7 +83,7 @@ public final class Field extends VBox {
     }
 
     public boolean showsError() {
-        return message.isVisible() && message.getStyleClass().contains("error");
+        return message.isVisible() && message.getStyleClass().contains(StyleClass.ERROR);
     }
 
     public Label label() {

@@ -17,6 +17,7 @@ import javafx.util.StringConverter;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.tile.TriggerCondition;
 import org.waymark.model.tile.TriggerRule;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.canvas.DesignerFocus;
 
 /**
@@ -46,15 +47,15 @@ final class TriggerRuleRow extends VBox {
     TriggerRuleRow(TriggerViewModel model, String triggerId, int index, Runnable onRemove) {
         this.model = model;
         this.triggerId = triggerId;
-        getStyleClass().add("rule-row");
-        title.getStyleClass().add("row-title");
+        getStyleClass().add(StyleClass.RULE_ROW);
+        title.getStyleClass().add(StyleClass.ROW_TITLE);
         remove.setOnAction(e -> onRemove.run());
         HBox head = new HBox(title);
-        head.getStyleClass().add("row-head");
+        head.getStyleClass().add(StyleClass.ROW_HEAD);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox foot = new HBox(gap, remove);
-        foot.getStyleClass().add("row-foot");
+        foot.getStyleClass().add(StyleClass.Hooks.ROW_FOOT);
         source.setConverter(converter(id -> sourceLabels.getOrDefault(id, id)));
         condition.setConverter(converter(c -> TriggerViewModel.conditionLabel(c)));
         link.setPromptText("Choose a link");

@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.waymark.model.audience.ContactSummary;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.tables.TableColumns;
 
 /**
@@ -43,14 +44,14 @@ final class SegmentBuilderView extends VBox {
 
         Label count = new Label();
         count.setId("segment-count");
-        count.getStyleClass().add("segment-count");
+        count.getStyleClass().add(StyleClass.SEGMENT_COUNT);
         count.setWrapText(true);
         count.textProperty().bind(model.count());
         count.accessibleTextProperty().bind(model.count());
         Label problems = new Label();
         problems.setId("segment-problems");
         problems.setWrapText(true);
-        problems.getStyleClass().add("problem-text");
+        problems.getStyleClass().add(StyleClass.PROBLEM_TEXT);
         model.problems().addListener((ListChangeListener<String>) c -> problems.setText(String.join("\n",
                 model.problems())));
         Button save = new Button("_Save segment");
@@ -81,7 +82,7 @@ final class SegmentBuilderView extends VBox {
         preview.getColumns().add(TableColumns.text("Consent", c -> c.consent().label(), 130));
         preview.setPrefHeight(200);
         Label previewTitle = new Label("First " + SegmentBuilderViewModel.PREVIEW + " members");
-        previewTitle.getStyleClass().add("section-title");
+        previewTitle.getStyleClass().add(StyleClass.SECTION_TITLE);
 
         setSpacing(8);
         setPadding(new Insets(12));

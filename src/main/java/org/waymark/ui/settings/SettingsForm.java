@@ -20,6 +20,7 @@ import org.waymark.model.journey.ConsentLevel;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.journey.JourneySettings;
 import org.waymark.model.journey.TargetKind;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.edit.EditSession;
 import org.waymark.ui.properties.Checked;
 import org.waymark.ui.properties.Field;
@@ -56,8 +57,8 @@ final class SettingsForm extends VBox {
     SettingsForm(EditSession session, JourneySettingsViewModel model) {
         this.session = session;
         this.model = model;
-        getStyleClass().add("settings-content");
-        refusal.getStyleClass().addAll("field-message", "error", "refusal");
+        getStyleClass().add(StyleClass.SETTINGS_CONTENT);
+        refusal.getStyleClass().addAll(StyleClass.FIELD_MESSAGE, StyleClass.ERROR, StyleClass.REFUSAL);
         refusal.setWrapText(true);
         refusal.setVisible(false);
         refusal.setManaged(false);

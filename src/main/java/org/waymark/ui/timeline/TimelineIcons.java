@@ -4,6 +4,7 @@ import java.util.Map;
 import javafx.scene.shape.SVGPath;
 import org.waymark.model.interaction.InteractionType;
 import org.waymark.model.tile.TileType;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.canvas.TileIcons;
 
 /** The icon of each interaction type: the canvas icon of the tile that makes such interactions. */
@@ -19,7 +20,7 @@ final class TimelineIcons {
 
     SVGPath of(InteractionType type) {
         SVGPath icon = icons.icon(TILES.get(type));
-        icon.getStyleClass().add("timeline-icon");
+        icon.getStyleClass().add(StyleClass.TIMELINE_ICON);
         return icon;
     }
 

@@ -8,6 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.waymark.model.tile.TileType;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.canvas.TileIcons;
 
 /**
@@ -28,13 +29,13 @@ final class ToolboxCell extends ListCell<TileType> {
     ToolboxCell(ToolboxViewModel model, TileIcons icons) {
         this.model = model;
         this.icons = icons;
-        getStyleClass().add("toolbox-cell");
-        category.getStyleClass().add("toolbox-category");
+        getStyleClass().add(StyleClass.TOOLBOX_CELL);
+        category.getStyleClass().add(StyleClass.TOOLBOX_CATEGORY);
         category.setMaxWidth(Double.MAX_VALUE);
-        name.getStyleClass().add("toolbox-name");
-        description.getStyleClass().add("toolbox-description");
+        name.getStyleClass().add(StyleClass.TOOLBOX_NAME);
+        description.getStyleClass().add(StyleClass.TOOLBOX_DESCRIPTION);
         description.setWrapText(true);
-        badge.getStyleClass().add("tile-badge");
+        badge.getStyleClass().add(StyleClass.TILE_BADGE);
         badge.setMinSize(StackPane.USE_PREF_SIZE, StackPane.USE_PREF_SIZE);
         badge.setMaxSize(StackPane.USE_PREF_SIZE, StackPane.USE_PREF_SIZE);
         VBox text = new VBox(1, name, description);
@@ -42,7 +43,7 @@ final class ToolboxCell extends ListCell<TileType> {
         HBox.setHgrow(text, Priority.ALWAYS);
         entry = new HBox(10, badge, text);
         entry.setAlignment(Pos.CENTER_LEFT);
-        entry.getStyleClass().add("toolbox-entry");
+        entry.getStyleClass().add(StyleClass.TOOLBOX_ENTRY);
         graphic = new VBox(category, entry);
         graphic.setMinWidth(0);
         setPrefWidth(0);
