@@ -75,7 +75,7 @@ public final class ActivitiesView extends VBox {
 
         TextField search = new TextField();
         search.setId("activity-search");
-        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
+        search.getStyleClass().add(StyleClass.Hooks.FOCUS_ENTRY);
         search.setPromptText("Search activities");
         search.setAccessibleText("Search activities by name, source or type");
         search.textProperty().bindBidirectional(model.searchProperty());

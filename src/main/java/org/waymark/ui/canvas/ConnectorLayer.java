@@ -43,7 +43,7 @@ final class ConnectorLayer extends Group {
                     tip.x() - ARROW_LENGTH, tip.y() - ARROW_HALF_WIDTH, tip.x() - ARROW_LENGTH, tip.y() + ARROW_HALF_WIDTH));
         }
         List<LaneLabel> labels = drawing.laneLabels();
-        fit(laneLabels, labels.size(), () -> label("lane-label"));
+        fit(laneLabels, labels.size(), () -> label(StyleClass.LANE_LABEL));
         for (int i = 0; i < labels.size(); i++) {
             LaneLabel lane = labels.get(i);
             Label label = (Label) laneLabels.getChildren().get(i);
@@ -56,7 +56,7 @@ final class ConnectorLayer extends Group {
         }
         List<EndMarker> marks = drawing.ends();
         fit(ends, marks.size(), () -> {
-            Label end = label("lane-end");
+            Label end = label(StyleClass.LANE_END);
             end.setText("End");
             return end;
         });

@@ -1,6 +1,5 @@
 package org.waymark.ui.canvas;
 
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -11,7 +10,6 @@ import org.waymark.ui.appearance.StyleClass;
 /** The small card that follows the pointer while a tile is dragged; it looks refused where it cannot go. */
 final class DragGhost extends HBox {
 
-    private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
     /** Where the card sits relative to the pointer, so that the pointer stays free to aim. */
     static final double OFFSET_X = 14;
     static final double OFFSET_Y = 10;
@@ -35,6 +33,6 @@ final class DragGhost extends HBox {
     }
 
     void setRefused(boolean refused) {
-        pseudoClassStateChanged(REFUSED, refused);
+        pseudoClassStateChanged(StyleClass.Pseudo.REFUSED, refused);
     }
 }

@@ -3,7 +3,6 @@ package org.waymark.ui.canvas;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
@@ -17,7 +16,6 @@ import org.waymark.ui.appearance.StyleClass;
  */
 final class InsertionMarkers extends Pane {
 
-    private static final PseudoClass TARGET = PseudoClass.getPseudoClass("target");
     /** How much larger than its anchor a marker is drawn, so that it is easy to see. */
     private static final double GROW = 2;
 
@@ -79,18 +77,18 @@ final class InsertionMarkers extends Pane {
             return;
         }
         if (highlighted != null && markers.containsKey(highlighted)) {
-            markers.get(highlighted).pseudoClassStateChanged(TARGET, false);
+            markers.get(highlighted).pseudoClassStateChanged(StyleClass.Pseudo.TARGET, false);
         }
         if (highlighted != null && badges.containsKey(highlighted)) {
-            badges.get(highlighted).pseudoClassStateChanged(TARGET, false);
+            badges.get(highlighted).pseudoClassStateChanged(StyleClass.Pseudo.TARGET, false);
         }
         highlighted = anchor;
         if (anchor != null && markers.containsKey(anchor)) {
-            markers.get(anchor).pseudoClassStateChanged(TARGET, true);
+            markers.get(anchor).pseudoClassStateChanged(StyleClass.Pseudo.TARGET, true);
             markers.get(anchor).toFront();
         }
         if (anchor != null && badges.containsKey(anchor)) {
-            badges.get(anchor).pseudoClassStateChanged(TARGET, true);
+            badges.get(anchor).pseudoClassStateChanged(StyleClass.Pseudo.TARGET, true);
             badges.get(anchor).toFront();
         }
     }

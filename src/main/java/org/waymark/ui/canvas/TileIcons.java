@@ -1,6 +1,7 @@
 package org.waymark.ui.canvas;
 
-import java.util.Locale;
+import java.util.List;
+import java.util.stream.Stream;
 import javafx.scene.shape.SVGPath;
 import org.waymark.model.tile.TileCategory;
 import org.waymark.model.tile.TileType;
@@ -12,6 +13,10 @@ import org.waymark.ui.appearance.StyleClass;
  */
 public final class TileIcons {
 
+    /** The style classes of all categories, to take one off a reused cell. */
+    public static final List<String> CATEGORY_STYLES = Stream.of(TileCategory.values())
+            .map(TileIcons::categoryStyle).toList();
+
     public SVGPath icon(TileType type) {
         SVGPath icon = new SVGPath();
         icon.setContent(pathOf(type));
@@ -21,7 +26,13 @@ public final class TileIcons {
 
     /** The style class of a category, e.g. {@code category-flow}. */
     public static String categoryStyle(TileCategory category) {
-        return "category-" + category.name().toLowerCase(Locale.ROOT);
+        return switch (category) {
+            case TARGETS -> StyleClass.CATEGORY_TARGETS;
+            case CHANNELS -> StyleClass.CATEGORY_CHANNELS;
+            case FLOW -> StyleClass.CATEGORY_FLOW;
+            case ACTIONS -> StyleClass.CATEGORY_ACTIONS;
+            case CONTENT -> StyleClass.CATEGORY_CONTENT;
+        };
     }
 
     static String pathOf(TileType type) {

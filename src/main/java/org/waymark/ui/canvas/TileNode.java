@@ -3,7 +3,6 @@ package org.waymark.ui.canvas;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
@@ -25,8 +24,6 @@ import org.waymark.ui.appearance.StyleClass;
  * with every redraw, so it follows the journey's changes, the tiles around it included.
  */
 public final class TileNode extends VBox {
-
-    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private PlacedTile placed;
     private final String status;
@@ -168,7 +165,7 @@ public final class TileNode extends VBox {
     }
 
     public void setSelected(boolean selected) {
-        pseudoClassStateChanged(SELECTED, selected);
+        pseudoClassStateChanged(StyleClass.Pseudo.SELECTED, selected);
     }
 
     private static StackPane badge(SVGPath icon) {
@@ -180,10 +177,10 @@ public final class TileNode extends VBox {
     }
 
     private Label problemMark(Severity severity) {
-        String kind = severity.name().toLowerCase(Locale.ROOT);
-        getStyleClass().add("has-" + kind);
+        boolean error = severity == Severity.ERROR;
+        getStyleClass().add(error ? StyleClass.Hooks.HAS_ERROR : StyleClass.Hooks.HAS_WARNING);
         Label mark = new Label("!");
-        mark.getStyleClass().addAll(StyleClass.TILE_PROBLEM, kind);
+        mark.getStyleClass().addAll(StyleClass.TILE_PROBLEM, error ? StyleClass.ERROR : StyleClass.WARNING);
         mark.setMinWidth(Label.USE_PREF_SIZE);
         return mark;
     }

@@ -36,7 +36,7 @@ public final class AccountBrowserView extends VBox {
         this.model = model;
         getStyleClass().add(StyleClass.Hooks.ACCOUNT_BROWSER);
         search.setId("account-search");
-        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
+        search.getStyleClass().add(StyleClass.Hooks.FOCUS_ENTRY);
         search.setPromptText("Search by name, industry, city or country");
         search.setAccessibleText("Search accounts by name, industry, city or country");
         search.textProperty().bindBidirectional(model.searchProperty());

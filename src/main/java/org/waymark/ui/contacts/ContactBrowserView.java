@@ -44,7 +44,7 @@ public final class ContactBrowserView extends VBox {
         this.model = model;
         getStyleClass().add(StyleClass.CONTACT_BROWSER);
         search.setId("contact-search");
-        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
+        search.getStyleClass().add(StyleClass.Hooks.FOCUS_ENTRY);
         search.setPromptText("Search by name, email or account");
         search.setAccessibleText("Search contacts by name, email or account");
         search.textProperty().bindBidirectional(model.searchProperty());

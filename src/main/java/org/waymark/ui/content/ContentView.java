@@ -77,7 +77,7 @@ public final class ContentView extends SplitPane {
     private Node list() {
         TextField search = new TextField();
         search.setId("content-search");
-        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
+        search.getStyleClass().add(StyleClass.Hooks.FOCUS_ENTRY);
         search.setPromptText("Search content by name");
         search.setAccessibleText("Search content by name");
         search.textProperty().bindBidirectional(model.searchProperty());
@@ -163,10 +163,10 @@ public final class ContentView extends SplitPane {
         fields.setFitToWidth(true);
         fields.setFocusTraversable(false);
         VBox.setVgrow(fields, Priority.ALWAYS);
-        Label notes = message("content-notes", "note");
-        Label problems = message("content-problems", "error");
+        Label notes = message("content-notes", StyleClass.NOTE);
+        Label problems = message("content-problems", StyleClass.ERROR);
         problems.textProperty().bind(model.problemsProperty());
-        Label said = message("content-message", "note");
+        Label said = message("content-message", StyleClass.NOTE);
         said.textProperty().bind(model.messageProperty());
         Button save = button("_Save", "content-save", "Save the edits of this content");
         save.setOnAction(e -> model.save());

@@ -32,7 +32,7 @@ public final class TemplateResultsView extends VBox {
         setId("emails-view");
         TextField search = new TextField();
         search.setId("email-search");
-        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
+        search.getStyleClass().add(StyleClass.Hooks.FOCUS_ENTRY);
         search.setPromptText("Search emails by name or subject");
         search.setAccessibleText("Search emails by name or subject");
         search.textProperty().bindBidirectional(model.searchProperty());

@@ -1,6 +1,5 @@
 package org.waymark.ui.journeys;
 
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
@@ -34,7 +33,8 @@ final class JourneySummaryCell extends ListCell<JourneySummary> {
     @Override
     protected void updateItem(JourneySummary summary, boolean empty) {
         super.updateItem(summary, empty);
-        getStyleClass().removeIf(c -> c.startsWith("status-"));
+        getStyleClass().removeAll(
+                StyleClass.Hooks.STATUS_DRAFT, StyleClass.Hooks.STATUS_LIVE, StyleClass.Hooks.STATUS_STOPPED);
         if (empty || summary == null) {
             setGraphic(null);
             setText(null);
@@ -43,7 +43,11 @@ final class JourneySummaryCell extends ListCell<JourneySummary> {
         }
         name.setText(model.displayName(summary));
         details.setText(details(summary));
-        getStyleClass().add("status-" + summary.status().name().toLowerCase(Locale.ROOT));
+        getStyleClass().add(switch (summary.status()) {
+            case DRAFT -> StyleClass.Hooks.STATUS_DRAFT;
+            case LIVE -> StyleClass.Hooks.STATUS_LIVE;
+            case STOPPED -> StyleClass.Hooks.STATUS_STOPPED;
+        });
         setText(null);
         setGraphic(graphic);
         boolean unsaved = !name.getText().equals(summary.name());

@@ -14,7 +14,7 @@ import org.waymark.ui.appearance.StyleClass;
  */
 public final class Field extends VBox {
 
-    private static final List<String> LEVELS = List.of("error", "warning", "note");
+    private static final List<String> LEVELS = List.of(StyleClass.ERROR, StyleClass.WARNING, StyleClass.NOTE);
 
     private final Label label;
     private final Label hint = new Label();
@@ -56,15 +56,15 @@ public final class Field extends VBox {
     }
 
     public void error(String text) {
-        message(text, "error");
+        message(text, StyleClass.ERROR);
     }
 
     public void warning(String text) {
-        message(text, "warning");
+        message(text, StyleClass.WARNING);
     }
 
     public void note(String text) {
-        message(text, "note");
+        message(text, StyleClass.NOTE);
     }
 
     public void clear() {
@@ -96,7 +96,8 @@ public final class Field extends VBox {
             message.getStyleClass().add(level);
         }
         show(message, text);
-        String prefix = "error".equals(level) ? "Error: " : "warning".equals(level) ? "Warning: " : "";
+        String prefix = StyleClass.ERROR.equals(level) ? "Error: "
+                : StyleClass.WARNING.equals(level) ? "Warning: " : "";
         controls.forEach(c -> c.setAccessibleHelp(text == null ? null : prefix + text));
     }
 

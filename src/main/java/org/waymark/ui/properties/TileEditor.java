@@ -54,7 +54,7 @@ abstract class TileEditor<T extends Tile> {
 
     /** Makes {@code control} the one Enter on the tile reaches (else the first field after the name). */
     protected static void markMainSetting(Node control) {
-        control.getStyleClass().add(org.waymark.ui.canvas.DesignerFocus.MAIN_SETTING);
+        control.getStyleClass().add(StyleClass.Hooks.MAIN_SETTING);
     }
 
     /** Adds fields below the name, in Tab order. */

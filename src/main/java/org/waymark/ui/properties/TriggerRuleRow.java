@@ -18,7 +18,6 @@ import org.waymark.model.journey.Journey;
 import org.waymark.model.tile.TriggerCondition;
 import org.waymark.model.tile.TriggerRule;
 import org.waymark.ui.appearance.StyleClass;
-import org.waymark.ui.canvas.DesignerFocus;
 
 /**
  * One rule of a trigger: the earlier tile it watches, what it waits for, and for "clicked a specific link"
@@ -81,9 +80,9 @@ final class TriggerRuleRow extends VBox {
         source.setId("property-rule-source-" + at);
         condition.setId("property-rule-condition-" + at);
         link.setId("property-rule-link-" + at);
-        condition.getStyleClass().remove(DesignerFocus.MAIN_SETTING);
+        condition.getStyleClass().remove(StyleClass.Hooks.MAIN_SETTING);
         if (at == 0) {
-            condition.getStyleClass().add(DesignerFocus.MAIN_SETTING);
+            condition.getStyleClass().add(StyleClass.Hooks.MAIN_SETTING);
         }
         source.setAccessibleText("Watch. " + rule + ": the earlier email, message, page, form or event to watch");
         condition.setAccessibleText("What must happen. " + rule + ": what the contact or message must do");

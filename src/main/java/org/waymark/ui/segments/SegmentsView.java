@@ -44,7 +44,7 @@ public final class SegmentsView extends SplitPane {
         members = new SegmentMembersView(model.members());
         TextField search = new TextField();
         search.setId("segment-search");
-        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
+        search.getStyleClass().add(StyleClass.Hooks.FOCUS_ENTRY);
         search.setPromptText("Search segments");
         search.setAccessibleText("Search segments by name, kind or description");
         search.textProperty().bindBidirectional(model.search());

@@ -1,6 +1,5 @@
 package org.waymark.ui.templates;
 
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.waymark.model.template.JourneyTemplate;
 import org.waymark.model.tile.TileType;
 import org.waymark.ui.appearance.StyleClass;
+import org.waymark.ui.canvas.TileIcons;
 
 /**
  * A template in the gallery's list, drawn as a card: a strip of the tile types it uses, its name and tile
@@ -50,7 +50,7 @@ final class TemplateCardCell extends ListCell<JourneyTemplate> {
         strip.getStyleClass().add(StyleClass.TEMPLATE_ICONS);
         for (TileType type : template.tileTypes()) {
             StackPane badge = new StackPane(icons.apply(type));
-            badge.getStyleClass().addAll(StyleClass.TEMPLATE_ICON, "category-" + type.category().name().toLowerCase(Locale.ROOT));
+            badge.getStyleClass().addAll(StyleClass.TEMPLATE_ICON, TileIcons.categoryStyle(type.category()));
             badge.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             badge.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             strip.getChildren().add(badge);

@@ -55,7 +55,7 @@ final class TimelineFilterBar extends VBox {
         getStyleClass().add(StyleClass.Hooks.TIMELINE_FILTERS);
         TextField search = new TextField();
         search.setId("timeline-search");
-        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
+        search.getStyleClass().add(StyleClass.Hooks.FOCUS_ENTRY);
         search.setPromptText("Search by asset or detail");
         search.setAccessibleText("Search the timeline by asset name or detail");
         search.textProperty().bindBidirectional(model.searchProperty());

@@ -26,6 +26,14 @@ final class TimelineIcons {
 
     /** The style class naming the type's colour: "timeline-email", "timeline-activity". */
     static String styleOf(InteractionType type) {
-        return "timeline-" + type.name().toLowerCase(java.util.Locale.ROOT);
+        return switch (type) {
+            case EMAIL -> StyleClass.TIMELINE_EMAIL;
+            case SMS -> StyleClass.TIMELINE_SMS;
+            case PUSH -> StyleClass.TIMELINE_PUSH;
+            case WEB -> StyleClass.TIMELINE_WEB;
+            case FORM -> StyleClass.TIMELINE_FORM;
+            case EVENT -> StyleClass.TIMELINE_EVENT;
+            case ACTIVITY -> StyleClass.TIMELINE_ACTIVITY;
+        };
     }
 }

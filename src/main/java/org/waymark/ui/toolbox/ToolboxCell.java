@@ -52,7 +52,7 @@ final class ToolboxCell extends ListCell<TileType> {
     @Override
     protected void updateItem(TileType type, boolean empty) {
         super.updateItem(type, empty);
-        entry.getStyleClass().removeIf(c -> c.startsWith("category-"));
+        entry.getStyleClass().removeAll(TileIcons.CATEGORY_STYLES);
         if (empty || type == null) {
             setId(null);
             setGraphic(null);
@@ -63,7 +63,7 @@ final class ToolboxCell extends ListCell<TileType> {
         setId("toolbox-" + type.fileName());
         String style = TileIcons.categoryStyle(type.category());
         entry.getStyleClass().add(style);
-        badge.getStyleClass().removeIf(c -> c.startsWith("category-"));
+        badge.getStyleClass().removeAll(TileIcons.CATEGORY_STYLES);
         badge.getStyleClass().add(style);
         badge.getChildren().setAll(icons.icon(type));
         name.setText(type.label());
