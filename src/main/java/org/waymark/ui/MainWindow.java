@@ -20,6 +20,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.model.edit.InsertionRules;
 import org.waymark.model.edit.TileFactory;
 import org.waymark.model.file.JourneyFileReader;
@@ -229,7 +230,7 @@ public final class MainWindow {
         journeyView.collapsibleSidebar(panels, appearance.scaleFactorProperty());
         BorderPane root = new BorderPane(split);
         root.setLeft(new HiddenListStrip(controls.iconButton(TOGGLE_JOURNEY_LIST), panels.shownProperty(Panel.JOURNEY_LIST)));
-        root.getStyleClass().add("main-window");
+        root.getStyleClass().add(StyleClass.Hooks.MAIN_WINDOW);
         journeyView.setCanvasMenu(controls.contextMenu(CUT, COPY, PASTE, DUPLICATE, DELETE_TILES, null,
                 SELECT_ALL, ADD_TILE, null, UNDO, REDO));
         journeyView.setTools(controls.button(ADD_TILE), new Separator(Orientation.VERTICAL),

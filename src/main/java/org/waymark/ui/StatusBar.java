@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * The bottom line of the window: the last thing that happened, and which store the window works on. Both show
@@ -16,7 +17,7 @@ import javafx.scene.layout.Region;
 final class StatusBar extends HBox {
 
     StatusBar(ObservableValue<String> message, Path storeDirectory) {
-        getStyleClass().add("status-bar");
+        getStyleClass().add(StyleClass.STATUS_BAR);
         Label last = new Label();
         last.setId("status-message");
         last.textProperty().bind(message);

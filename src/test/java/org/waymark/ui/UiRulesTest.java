@@ -173,4 +173,22 @@ class UiRulesTest {
         String helper = AnswerLine.class.getName();
         return c.getName().equals(helper) || c.getName().startsWith(helper + "$");
     }
+
+    /**
+     * Style classes and pseudo-classes are named in {@link org.waymark.ui.appearance.StyleClass} (decision 0016): no
+     * call on a node's style classes in the UI's sources is given a string literal, where a typo would drop a style
+     * without a word. Tests may still look nodes up by the written name.
+     */
+    @Test
+    void styleClassesAreNamedConstants() throws java.io.IOException {
+        java.util.List<String> literals = new java.util.ArrayList<>();
+        java.nio.file.Path sources = java.nio.file.Path.of("src/main/java/org/waymark/ui");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(sources)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                literals.addAll(StyleClassLiterals.in(file));
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(literals)
+                .as("string literals given as style classes; use the constants of StyleClass").isEmpty();
+    }
 }

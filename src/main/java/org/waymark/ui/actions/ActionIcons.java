@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.SVGPath;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * Small line icons for the actions shown on buttons, drawn on a 16-unit grid as the shape of a region painted in the
@@ -45,7 +46,7 @@ public final class ActionIcons {
         Region icon = new Region();
         icon.setShape(shape);
         icon.setScaleShape(true);
-        icon.getStyleClass().add("action-icon");
+        icon.getStyleClass().add(StyleClass.ACTION_ICON);
         return Optional.of(icon);
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.ui.window.KeyHandoff;
 
@@ -49,7 +50,7 @@ public final class ShortcutOverlay {
         search.textProperty().bindBidirectional(model.searchProperty());
         Label count = new Label(model.countText());
         count.setId("shortcut-count");
-        count.getStyleClass().add("muted");
+        count.getStyleClass().add(StyleClass.MUTED);
         model.shown().addListener((javafx.collections.ListChangeListener<KeyHelp>) c -> count.setText(model.countText()));
 
         ListView<KeyHelp> list = new ListView<>(model.shown());
@@ -86,10 +87,10 @@ public final class ShortcutOverlay {
             }
         });
         Label help = new Label("Enter runs the chosen command · Esc closes");
-        help.getStyleClass().add("muted");
+        help.getStyleClass().add(StyleClass.MUTED);
         VBox root = new VBox(8, search, count, list, help);
         root.setPadding(new Insets(12));
-        root.getStyleClass().add("shortcut-overlay");
+        root.getStyleClass().add(StyleClass.Hooks.SHORTCUT_OVERLAY);
         Scene scene = owner == null ? new Scene(root, 640, 520)
                 : new Scene(root, Math.max(640, owner.getWidth() * 0.6), Math.max(520, owner.getHeight() * 0.75));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -119,13 +120,13 @@ public final class ShortcutOverlay {
                 return;
             }
             Label keys = new Label(line.keys().isEmpty() ? "—" : line.keys());
-            keys.getStyleClass().add("shortcut-keys");
+            keys.getStyleClass().add(StyleClass.SHORTCUT_KEYS);
             Label what = new Label(line.what());
             WrappedText.wrap(what);
             what.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(what, Priority.ALWAYS);
             Label where = new Label(line.where());
-            where.getStyleClass().add("muted");
+            where.getStyleClass().add(StyleClass.MUTED);
             where.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(10, keys, what, where);
             row.setFillHeight(true);

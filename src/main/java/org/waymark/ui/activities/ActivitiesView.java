@@ -18,6 +18,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.ui.window.ButtonRow;
 import org.waymark.ui.files.FilePicker;
@@ -43,7 +44,7 @@ public final class ActivitiesView extends VBox {
     public ActivitiesView(ActivitiesViewModel model, FilePicker files) {
         this.files = files;
         this.model = model;
-        getStyleClass().add("activities-view");
+        getStyleClass().add(StyleClass.Hooks.ACTIVITIES_VIEW);
         setId("activities-view");
 
         TableView<DataSource> sources = new TableView<>(model.sources());
@@ -69,7 +70,7 @@ public final class ActivitiesView extends VBox {
 
         TextField search = new TextField();
         search.setId("activity-search");
-        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
+        search.getStyleClass().add(StyleClass.Hooks.FOCUS_ENTRY);
         search.setPromptText("Search activities");
         search.setAccessibleText("Search activities by name, source or type");
         search.textProperty().bindBidirectional(model.searchProperty());
@@ -180,7 +181,7 @@ public final class ActivitiesView extends VBox {
 
     private static Label heading(String text) {
         Label label = new Label(text);
-        label.getStyleClass().add("pane-title");
+        label.getStyleClass().add(StyleClass.PANE_TITLE);
         return label;
     }
 

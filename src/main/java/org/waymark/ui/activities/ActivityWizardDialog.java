@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.model.activity.ActivityDefinition;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * The activity wizard: one step at a time (the step's page comes from {@link WizardPages}), Back and Next, and on
@@ -64,7 +65,7 @@ public final class ActivityWizardDialog {
 
         Label problem = new Label();
         problem.setId("wizard-problem");
-        problem.getStyleClass().add("activities-problem");
+        problem.getStyleClass().add(StyleClass.Hooks.ACTIVITIES_PROBLEM);
         WrappedText.wrap(problem);
         problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps to as many lines as it needs
         VBox page = new VBox();

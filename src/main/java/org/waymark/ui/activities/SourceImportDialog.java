@@ -28,6 +28,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.model.source.ColumnType;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.files.FilePicker;
 import org.waymark.ui.files.FileRequest;
 import org.waymark.ui.files.FileRequest.FileKind;
@@ -113,7 +114,7 @@ public final class SourceImportDialog {
         name.setAccessibleText("Data source name");
         name.textProperty().bindBidirectional(model.nameProperty());
         Label nameProblem = new Label();
-        nameProblem.getStyleClass().add("activities-problem");
+        nameProblem.getStyleClass().add(StyleClass.Hooks.ACTIVITIES_PROBLEM);
         nameProblem.textProperty().bind(Bindings.createStringBinding(model::nameProblem, model.nameProperty()));
 
         ComboBox<Character> delimiter = new ComboBox<>();
@@ -169,7 +170,7 @@ public final class SourceImportDialog {
         done.textProperty().bind(model.rowsDoneBinding());
         Label problem = new Label();
         problem.setId("import-problem");
-        problem.getStyleClass().add("activities-problem");
+        problem.getStyleClass().add(StyleClass.Hooks.ACTIVITIES_PROBLEM);
         WrappedText.wrap(problem);
         problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps to as many lines as it needs
         problem.textProperty().bind(model.problemProperty());

@@ -6,6 +6,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * A message across the top of the canvas: why the place under a dragged tile refuses it, while hovering, and
@@ -19,7 +20,7 @@ final class CanvasBanner extends Label {
 
     CanvasBanner() {
         setId("canvas-banner");
-        getStyleClass().add("canvas-banner");
+        getStyleClass().add(StyleClass.CANVAS_BANNER);
         setAccessibleRole(AccessibleRole.TEXT);
         org.waymark.ui.window.WrappedText.wrap(this);
         setMaxWidth(560);

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * The canvas layer under the tile cards: connectors with arrows, lane labels and end marks. A redraw reuses
@@ -42,7 +43,7 @@ final class ConnectorLayer extends Group {
                     tip.x() - ARROW_LENGTH, tip.y() - ARROW_HALF_WIDTH, tip.x() - ARROW_LENGTH, tip.y() + ARROW_HALF_WIDTH));
         }
         List<LaneLabel> labels = drawing.laneLabels();
-        fit(laneLabels, labels.size(), () -> label("lane-label"));
+        fit(laneLabels, labels.size(), () -> label(StyleClass.LANE_LABEL));
         for (int i = 0; i < labels.size(); i++) {
             LaneLabel lane = labels.get(i);
             Label label = (Label) laneLabels.getChildren().get(i);
@@ -55,7 +56,7 @@ final class ConnectorLayer extends Group {
         }
         List<EndMarker> marks = drawing.ends();
         fit(ends, marks.size(), () -> {
-            Label end = label("lane-end");
+            Label end = label(StyleClass.LANE_END);
             end.setText("End");
             return end;
         });
@@ -88,13 +89,13 @@ final class ConnectorLayer extends Group {
 
     private static Polyline newLine() {
         Polyline line = new Polyline();
-        line.getStyleClass().add("connector");
+        line.getStyleClass().add(StyleClass.CONNECTOR);
         return line;
     }
 
     private static Polygon newArrow() {
         Polygon arrow = new Polygon();
-        arrow.getStyleClass().add("connector-arrow");
+        arrow.getStyleClass().add(StyleClass.CONNECTOR_ARROW);
         return arrow;
     }
 

@@ -6,17 +6,15 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.window.FocusPart;
 
 /**
  * Moves the keyboard focus between the designer's parts: names them for F6 (Shift+F6 back): toolbox, canvas and
  * properties; F2 to the selected tile's name (Enter there back to the tile); Enter on a tile to its main setting in Properties (the control its
- * editor marks with the {@value #MAIN_SETTING} style class, else the first one after the name).
+ * editor marks with the {@link StyleClass.Hooks#MAIN_SETTING} style class, else the first one after the name).
  */
 public final class DesignerFocus {
-
-    /** Style class of the control a tile editor wants Enter on the tile to reach first. */
-    public static final String MAIN_SETTING = "main-setting";
 
     private final PipelineCanvas canvas;
     private final JourneyCanvasViewModel model;
@@ -99,7 +97,7 @@ public final class DesignerFocus {
     }
 
     private static Node mainSettingIn(Node content) {
-        for (Node marked : content.lookupAll("." + MAIN_SETTING)) {
+        for (Node marked : content.lookupAll("." + StyleClass.Hooks.MAIN_SETTING)) {
             if (reachable(marked, content)) {
                 return marked;
             }

@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.window.WrappedText;
 
 /**
@@ -22,7 +23,7 @@ public final class DesignerSidebar extends TabPane {
     public DesignerSidebar() {
         getTabs().addAll(toolbox, properties, settings, data);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        getStyleClass().add("designer-sidebar");
+        getStyleClass().add(StyleClass.DESIGNER_SIDEBAR);
         setAccessibleText("Toolbox, properties, settings and data");
     }
 
@@ -80,7 +81,7 @@ public final class DesignerSidebar extends TabPane {
 
     private static Tab tab(String title, String id, String placeholder) {
         Label hint = new Label(placeholder);
-        hint.getStyleClass().add("sidebar-placeholder");
+        hint.getStyleClass().add(StyleClass.SIDEBAR_PLACEHOLDER);
         WrappedText.wrap(hint);
         Tab tab = new Tab(title, hint);
         tab.setId(id);

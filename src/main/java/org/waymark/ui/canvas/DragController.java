@@ -18,6 +18,7 @@ import org.waymark.model.edit.PipelineTree;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.tile.Tile;
 import org.waymark.model.tile.TileType;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.edit.EditSession;
 import org.waymark.ui.edit.TileInsertion;
 
@@ -130,7 +131,7 @@ public final class DragController {
             }
             targeting = DropTargeting.forMove(drawing, rules, journey, id);
             ghost = new DragGhost(tile.get().type(), tile.get().displayName(), icons);
-            source.getStyleClass().add("drag-source");
+            source.getStyleClass().add(StyleClass.DRAG_SOURCE);
         }
         drag = new Drag(subject.get(), targeting, ghost, source);
         autoScroll = false;
@@ -179,7 +180,7 @@ public final class DragController {
             return;
         }
         ghostLayer.getChildren().remove(drag.ghost());
-        drag.source().getStyleClass().remove("drag-source");
+        drag.source().getStyleClass().remove(StyleClass.DRAG_SOURCE);
         if (drag.source().getScene() != null) {
             drag.source().getScene().removeEventFilter(KeyEvent.KEY_PRESSED, escape);
         }

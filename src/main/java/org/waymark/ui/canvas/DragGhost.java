@@ -1,25 +1,24 @@
 package org.waymark.ui.canvas;
 
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.SVGPath;
 import org.waymark.model.tile.TileType;
+import org.waymark.ui.appearance.StyleClass;
 
 /** The small card that follows the pointer while a tile is dragged; it looks refused where it cannot go. */
 final class DragGhost extends HBox {
 
-    private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
     /** Where the card sits relative to the pointer, so that the pointer stays free to aim. */
     static final double OFFSET_X = 14;
     static final double OFFSET_Y = 10;
 
     DragGhost(TileType type, String name, TileIcons icons) {
-        getStyleClass().addAll("drag-ghost", TileIcons.categoryStyle(type.category()));
+        getStyleClass().addAll(StyleClass.DRAG_GHOST, TileIcons.categoryStyle(type.category()));
         SVGPath icon = icons.icon(type);
         Label label = new Label(name);
-        label.getStyleClass().add("drag-ghost-name");
+        label.getStyleClass().add(StyleClass.DRAG_GHOST_NAME);
         getChildren().addAll(icon, label);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(8);
@@ -34,6 +33,6 @@ final class DragGhost extends HBox {
     }
 
     void setRefused(boolean refused) {
-        pseudoClassStateChanged(REFUSED, refused);
+        pseudoClassStateChanged(StyleClass.Pseudo.REFUSED, refused);
     }
 }

@@ -3,11 +3,11 @@ package org.waymark.ui.canvas;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * The layer of the canvas that shows, while a tile is dragged, every place it may be dropped: a bar per valid
@@ -16,7 +16,6 @@ import javafx.scene.layout.Region;
  */
 final class InsertionMarkers extends Pane {
 
-    private static final PseudoClass TARGET = PseudoClass.getPseudoClass("target");
     /** How much larger than its anchor a marker is drawn, so that it is easy to see. */
     private static final double GROW = 2;
 
@@ -25,7 +24,7 @@ final class InsertionMarkers extends Pane {
     private InsertionAnchor highlighted;
 
     InsertionMarkers() {
-        getStyleClass().add("insertion-markers");
+        getStyleClass().add(StyleClass.Hooks.INSERTION_MARKERS);
         setMouseTransparent(true);
         setManaged(false);
     }
@@ -35,9 +34,9 @@ final class InsertionMarkers extends Pane {
         for (InsertionAnchor anchor : anchors) {
             Region marker = new Region();
             marker.setManaged(false);
-            marker.getStyleClass().add("insertion-marker");
+            marker.getStyleClass().add(StyleClass.INSERTION_MARKER);
             if (anchor.lying()) {
-                marker.getStyleClass().add("lying");
+                marker.getStyleClass().add(StyleClass.Hooks.LYING);
             }
             Box box = anchor.box();
             marker.resizeRelocate(box.x() - GROW, box.y() - GROW, box.width() + 2 * GROW, box.height() + 2 * GROW);
@@ -52,7 +51,7 @@ final class InsertionMarkers extends Pane {
         for (int i = 0; i < anchors.size(); i++) {
             InsertionAnchor anchor = anchors.get(i);
             Label badge = new Label(Integer.toString(i + 1));
-            badge.getStyleClass().add("insertion-badge");
+            badge.getStyleClass().add(StyleClass.INSERTION_BADGE);
             badge.setManaged(false);
             badge.setAccessibleRole(AccessibleRole.TEXT);
             badge.setAccessibleText("Place " + (i + 1));
@@ -78,18 +77,18 @@ final class InsertionMarkers extends Pane {
             return;
         }
         if (highlighted != null && markers.containsKey(highlighted)) {
-            markers.get(highlighted).pseudoClassStateChanged(TARGET, false);
+            markers.get(highlighted).pseudoClassStateChanged(StyleClass.Pseudo.TARGET, false);
         }
         if (highlighted != null && badges.containsKey(highlighted)) {
-            badges.get(highlighted).pseudoClassStateChanged(TARGET, false);
+            badges.get(highlighted).pseudoClassStateChanged(StyleClass.Pseudo.TARGET, false);
         }
         highlighted = anchor;
         if (anchor != null && markers.containsKey(anchor)) {
-            markers.get(anchor).pseudoClassStateChanged(TARGET, true);
+            markers.get(anchor).pseudoClassStateChanged(StyleClass.Pseudo.TARGET, true);
             markers.get(anchor).toFront();
         }
         if (anchor != null && badges.containsKey(anchor)) {
-            badges.get(anchor).pseudoClassStateChanged(TARGET, true);
+            badges.get(anchor).pseudoClassStateChanged(StyleClass.Pseudo.TARGET, true);
             badges.get(anchor).toFront();
         }
     }

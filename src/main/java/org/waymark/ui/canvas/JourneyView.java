@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.waymark.model.edit.ReadyTiles;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.edit.EditSession;
 import org.waymark.ui.window.CollapsibleSide;
 import org.waymark.ui.window.ButtonRow;
@@ -42,19 +43,19 @@ public final class JourneyView extends StackPane {
     public JourneyView(JourneyCanvasViewModel model, TileIcons icons, ObservableValue<EditSession> sessions,
                        TileInsertion insertion, ReadyTiles offered, Consumer<String> status) {
         this.model = model;
-        getStyleClass().add("journey-view");
+        getStyleClass().add(StyleClass.JOURNEY_VIEW);
         Label heading = new Label();
         heading.setId("journey-heading");
-        heading.getStyleClass().add("journey-heading");
+        heading.getStyleClass().add(StyleClass.JOURNEY_HEADING);
         heading.textProperty().bind(model.headingProperty());
         Label details = new Label();
         details.setId("journey-details");
-        details.getStyleClass().add("journey-facts");
+        details.getStyleClass().add(StyleClass.JOURNEY_FACTS);
         details.textProperty().bind(model.detailsProperty());
         WrappedText.wrap(heading);
         WrappedText.wrap(details);
         VBox header = new VBox(2, heading, details);
-        header.getStyleClass().add("journey-header");
+        header.getStyleClass().add(StyleClass.JOURNEY_HEADER);
         header.setPadding(new Insets(12, 16, 10, 16));
         header.visibleProperty().bind(model.showingProperty());
         header.managedProperty().bind(header.visibleProperty());
@@ -63,7 +64,7 @@ public final class JourneyView extends StackPane {
         TileResults.follow(canvas, model);
         canvas.visibleProperty().bind(model.showingProperty());
         Label hint = new Label("Open a journey from the list, or create one with File ▸ New.");
-        hint.getStyleClass().add("canvas-hint");
+        hint.getStyleClass().add(StyleClass.CANVAS_HINT);
         WrappedText.wrap(hint);
         hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         StackPane.setMargin(hint, new Insets(16));
@@ -76,7 +77,7 @@ public final class JourneyView extends StackPane {
         canvasArea.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> banner.hover(null));
         VBox.setVgrow(canvasArea, Priority.ALWAYS);
         tools = ButtonRow.toolBar("Designer tools");
-        tools.getStyleClass().add("canvas-toolbar");
+        tools.getStyleClass().add(StyleClass.Hooks.CANVAS_TOOLBAR);
         tools.setMinHeight(Region.USE_PREF_SIZE);
         tools.visibleProperty().bind(model.showingProperty());
         tools.managedProperty().bind(tools.visibleProperty());

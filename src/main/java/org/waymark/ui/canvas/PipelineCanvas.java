@@ -17,6 +17,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.transform.Scale;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * Draws the laid-out pipeline of {@link JourneyCanvasViewModel} in a scroll pane: tile cards, connectors with
@@ -46,8 +47,8 @@ public final class PipelineCanvas extends ScrollPane {
     public PipelineCanvas(JourneyCanvasViewModel model, TileIcons icons) {
         this.model = model;
         this.icons = icons;
-        getStyleClass().add("pipeline-canvas");
-        surface.getStyleClass().add("canvas-surface");
+        getStyleClass().add(StyleClass.PIPELINE_CANVAS);
+        surface.getStyleClass().add(StyleClass.CANVAS_SURFACE);
         setContent(zoomFrame(surface, model));
         setPannable(false);
         setAccessibleText("Journey canvas");
@@ -183,7 +184,7 @@ public final class PipelineCanvas extends ScrollPane {
         zoom.yProperty().bind(model.viewScaleProperty());
         surface.getTransforms().add(zoom);
         Pane frame = new Pane(surface);
-        frame.getStyleClass().add("canvas-frame");
+        frame.getStyleClass().add(StyleClass.Hooks.CANVAS_FRAME);
         frame.prefWidthProperty().bind(surface.prefWidthProperty().multiply(model.viewScaleProperty()));
         frame.prefHeightProperty().bind(surface.prefHeightProperty().multiply(model.viewScaleProperty()));
         frame.setMinSize(Pane.USE_PREF_SIZE, Pane.USE_PREF_SIZE);

@@ -1,8 +1,8 @@
 package org.waymark.ui.canvas;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * One count a tile card shows after a simulation, as a badge: its text ("285 sent"), what kind of count it is (its
@@ -31,7 +31,15 @@ public record TileBadge(String text, Tone tone, String explanation) {
         KEPT_OUT;
 
         public String styleClass() {
-            return "badge-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return switch (this) {
+                case FLOW -> StyleClass.BADGE_FLOW;
+                case WAITING -> StyleClass.BADGE_WAITING;
+                case OUTCOME -> StyleClass.BADGE_OUTCOME;
+                case TRUE -> StyleClass.BADGE_TRUE;
+                case FALSE -> StyleClass.BADGE_FALSE;
+                case BRANCH -> StyleClass.BADGE_BRANCH;
+                case KEPT_OUT -> StyleClass.BADGE_KEPT_OUT;
+            };
         }
     }
 

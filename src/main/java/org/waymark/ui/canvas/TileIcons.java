@@ -1,9 +1,11 @@
 package org.waymark.ui.canvas;
 
-import java.util.Locale;
+import java.util.List;
+import java.util.stream.Stream;
 import javafx.scene.shape.SVGPath;
 import org.waymark.model.tile.TileCategory;
 import org.waymark.model.tile.TileType;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * Line icons for tile types, drawn on a 16 × 16 grid; the stylesheet strokes them in their category's colour
@@ -11,16 +13,26 @@ import org.waymark.model.tile.TileType;
  */
 public final class TileIcons {
 
+    /** The style classes of all categories, to take one off a reused cell. */
+    public static final List<String> CATEGORY_STYLES = Stream.of(TileCategory.values())
+            .map(TileIcons::categoryStyle).toList();
+
     public SVGPath icon(TileType type) {
         SVGPath icon = new SVGPath();
         icon.setContent(pathOf(type));
-        icon.getStyleClass().addAll("tile-icon", categoryStyle(type.category()));
+        icon.getStyleClass().addAll(StyleClass.TILE_ICON, categoryStyle(type.category()));
         return icon;
     }
 
     /** The style class of a category, e.g. {@code category-flow}. */
     public static String categoryStyle(TileCategory category) {
-        return "category-" + category.name().toLowerCase(Locale.ROOT);
+        return switch (category) {
+            case TARGETS -> StyleClass.CATEGORY_TARGETS;
+            case CHANNELS -> StyleClass.CATEGORY_CHANNELS;
+            case FLOW -> StyleClass.CATEGORY_FLOW;
+            case ACTIONS -> StyleClass.CATEGORY_ACTIONS;
+            case CONTENT -> StyleClass.CATEGORY_CONTENT;
+        };
     }
 
     static String pathOf(TileType type) {

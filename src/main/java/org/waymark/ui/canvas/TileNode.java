@@ -3,7 +3,6 @@ package org.waymark.ui.canvas;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
@@ -17,6 +16,7 @@ import javafx.scene.shape.SVGPath;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.model.journey.JourneyProblem.Severity;
 import org.waymark.model.tile.Tile;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * One tile on the canvas: a card with its type icon, name and status line, sized and placed as the layout
@@ -25,8 +25,6 @@ import org.waymark.model.tile.Tile;
  * with every redraw, so it follows the journey's changes, the tiles around it included.
  */
 public final class TileNode extends VBox {
-
-    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private PlacedTile placed;
     private final String status;
@@ -46,31 +44,31 @@ public final class TileNode extends VBox {
         this.problem = problem;
         this.help = help;
         setId("tile-" + placed.tile().id());
-        getStyleClass().addAll("tile", TileIcons.categoryStyle(placed.tile().type().category()),
-                "type-" + placed.tile().type().fileName().toLowerCase(Locale.ROOT));
+        getStyleClass().addAll(StyleClass.TILE, TileIcons.categoryStyle(placed.tile().type().category()),
+                StyleClass.Hooks.TILE_TYPE_PREFIX + placed.tile().type().fileName().toLowerCase(Locale.ROOT));
         if (placed.nested()) {
-            getStyleClass().add("nested");
+            getStyleClass().add(StyleClass.NESTED);
         }
         place(placed.box());
 
         name = new Label(placed.tile().displayName());
-        name.getStyleClass().add("tile-name");
+        name.getStyleClass().add(StyleClass.TILE_NAME);
         statusLine = new Label(status);
-        statusLine.getStyleClass().add("tile-status");
+        statusLine.getStyleClass().add(StyleClass.TILE_STATUS);
         WrappedText.wrap(name); // a long name takes a second line rather than an ellipsis
         if (!placed.nested()) {
             WrappedText.wrap(statusLine);
         }
-        results.getStyleClass().add("tile-results");
+        results.getStyleClass().add(StyleClass.TILE_RESULTS);
         results.setVisible(false);
         results.setManaged(false);
         VBox text = new VBox(name, statusLine);
-        text.getStyleClass().add("tile-text");
+        text.getStyleClass().add(StyleClass.Hooks.TILE_TEXT);
         text.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         HBox header = new HBox(badge(icons.icon(placed.tile().type())), text);
-        header.getStyleClass().add("tile-header");
+        header.getStyleClass().add(StyleClass.TILE_HEADER);
         header.setAlignment(Pos.CENTER_LEFT);
         double headerHeight = placed.nested() ? PipelineLayout.NESTED_HEIGHT : PipelineLayout.TILE_HEIGHT;
         header.setMinHeight(headerHeight);
@@ -143,7 +141,7 @@ public final class TileNode extends VBox {
 
     private static Label badgeLabel(TileBadge badge) {
         Label label = new Label(badge.text());
-        label.getStyleClass().addAll("tile-count-badge", badge.tone().styleClass());
+        label.getStyleClass().addAll(StyleClass.TILE_COUNT_BADGE, badge.tone().styleClass());
         label.setMinWidth(Label.USE_PREF_SIZE);
         label.setAccessibleText(badge.explanation());
         label.setTooltip(new Tooltip(badge.explanation()));
@@ -168,22 +166,22 @@ public final class TileNode extends VBox {
     }
 
     public void setSelected(boolean selected) {
-        pseudoClassStateChanged(SELECTED, selected);
+        pseudoClassStateChanged(StyleClass.Pseudo.SELECTED, selected);
     }
 
     private static StackPane badge(SVGPath icon) {
         StackPane badge = new StackPane(icon);
-        badge.getStyleClass().add("tile-badge");
+        badge.getStyleClass().add(StyleClass.TILE_BADGE);
         badge.setMinSize(StackPane.USE_PREF_SIZE, StackPane.USE_PREF_SIZE);
         badge.setMaxSize(StackPane.USE_PREF_SIZE, StackPane.USE_PREF_SIZE);
         return badge;
     }
 
     private Label problemMark(Severity severity) {
-        String kind = severity.name().toLowerCase(Locale.ROOT);
-        getStyleClass().add("has-" + kind);
+        boolean error = severity == Severity.ERROR;
+        getStyleClass().add(error ? StyleClass.Hooks.HAS_ERROR : StyleClass.Hooks.HAS_WARNING);
         Label mark = new Label("!");
-        mark.getStyleClass().addAll("tile-problem", kind);
+        mark.getStyleClass().addAll(StyleClass.TILE_PROBLEM, error ? StyleClass.ERROR : StyleClass.WARNING);
         mark.setMinWidth(Label.USE_PREF_SIZE);
         return mark;
     }

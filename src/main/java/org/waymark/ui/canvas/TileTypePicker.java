@@ -15,6 +15,7 @@ import javafx.stage.StageStyle;
 import javafx.stage.Window;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.model.edit.ReadyTile;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.window.KeyHandoff;
 
 /**
@@ -113,7 +114,7 @@ final class TileTypePicker {
             }
         });
         VBox root = new VBox(help, filter, list, where);
-        root.getStyleClass().add("tile-type-picker");
+        root.getStyleClass().add(StyleClass.TILE_TYPE_PICKER);
         Scene scene = new Scene(root);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());

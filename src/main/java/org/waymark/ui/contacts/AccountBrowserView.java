@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.waymark.ui.window.ButtonRow;
 import org.waymark.model.audience.AccountSummary;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.tables.TableColumns;
 
 /**
@@ -34,9 +35,9 @@ public final class AccountBrowserView extends VBox {
 
     public AccountBrowserView(AccountBrowserViewModel model, Consumer<AccountSummary> opening, Runnable creating) {
         this.model = model;
-        getStyleClass().add("account-browser");
+        getStyleClass().add(StyleClass.Hooks.ACCOUNT_BROWSER);
         search.setId("account-search");
-        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
+        search.getStyleClass().add(StyleClass.Hooks.FOCUS_ENTRY);
         search.setPromptText("Search by name, industry, city or country");
         search.setAccessibleText("Search accounts by name, industry, city or country");
         search.textProperty().bindBidirectional(model.searchProperty());
@@ -53,7 +54,7 @@ public final class AccountBrowserView extends VBox {
         });
         Label count = new Label();
         count.setId("account-count");
-        count.getStyleClass().add("muted");
+        count.getStyleClass().add(StyleClass.MUTED);
         count.textProperty().bind(model.countTextBinding());
         count.setMinWidth(Region.USE_PREF_SIZE); // the search field gives way
         Region spacer = new Region();

@@ -7,6 +7,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.waymark.model.audience.Named;
+import org.waymark.ui.appearance.StyleClass;
 
 /** The account form: name, industry, city, country, website and business unit, and the account's contacts. */
 public final class AccountEditorDialog {
@@ -22,7 +23,7 @@ public final class AccountEditorDialog {
         form.choice("_Business unit", "business_unit", "account-business-unit", model.businessUnits(),
                 model.businessUnitProperty());
         Label heading = new Label();
-        heading.getStyleClass().add("form-heading");
+        heading.getStyleClass().add(StyleClass.FORM_HEADING);
         heading.textProperty().bind(Bindings.size(model.contacts()).asString("Contacts (%d)"));
         ListView<Named> people = new ListView<>(model.contacts());
         people.setId("account-contacts");

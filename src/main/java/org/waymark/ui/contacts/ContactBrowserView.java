@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.waymark.ui.window.ButtonRow;
 import org.waymark.model.audience.ContactSummary;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.tables.TableColumns;
 
 /** Searches and lists the store's contacts: a search field, a table and a "Show more" button. */
@@ -42,9 +43,9 @@ public final class ContactBrowserView extends VBox {
     public ContactBrowserView(ContactBrowserViewModel model, Runnable importing, Consumer<ContactSummary> opening,
                               Runnable creating) {
         this.model = model;
-        getStyleClass().add("contact-browser");
+        getStyleClass().add(StyleClass.CONTACT_BROWSER);
         search.setId("contact-search");
-        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
+        search.getStyleClass().add(StyleClass.Hooks.FOCUS_ENTRY);
         search.setPromptText("Search by name, email or account");
         search.setAccessibleText("Search contacts by name, email or account");
         search.textProperty().bindBidirectional(model.searchProperty());
@@ -62,7 +63,7 @@ public final class ContactBrowserView extends VBox {
 
         Label count = new Label();
         count.setId("contact-count");
-        count.getStyleClass().add("muted");
+        count.getStyleClass().add(StyleClass.MUTED);
         count.textProperty().bind(model.countTextBinding());
         count.setMinWidth(Region.USE_PREF_SIZE); // the search field gives way
         Region spacer = new Region();

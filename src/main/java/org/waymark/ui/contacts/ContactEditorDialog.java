@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.waymark.model.journey.ConsentLevel;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * The contact form: names, email, phone, job title, city, country, account and business unit, the consent level,
@@ -49,7 +50,7 @@ public final class ContactEditorDialog {
         form.add("C_onsent level", "consent", "contact-consent", consent);
 
         Label listsHeading = new Label("Subscription lists");
-        listsHeading.getStyleClass().add("form-heading");
+        listsHeading.getStyleClass().add(StyleClass.FORM_HEADING);
         VBox lists = new VBox(4);
         lists.setId("contact-subscriptions");
         Runnable fillLists = () -> lists.getChildren().setAll(model.subscriptions().stream().map(choice -> {

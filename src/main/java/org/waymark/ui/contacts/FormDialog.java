@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.model.audience.FieldProblem;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * A record's form as a dialog: the title follows the record, Save (the default button, so Enter in a field saves)
@@ -42,7 +43,7 @@ final class FormDialog {
 
         Label problem = new Label();
         problem.setId(id + "-problem");
-        problem.getStyleClass().add("form-problem");
+        problem.getStyleClass().add(StyleClass.FORM_PROBLEM);
         WrappedText.wrap(problem);
         problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.textProperty().bind(model.problemTextBinding());
@@ -67,7 +68,7 @@ final class FormDialog {
         scroll.setFocusTraversable(false);
         scroll.setPrefViewportHeight(430);
         VBox content = new VBox(10, scroll, problem);
-        content.getStyleClass().add("form-dialog-content"); // as wide as 43 lines of text are tall, at any scale
+        content.getStyleClass().add(StyleClass.FORM_DIALOG_CONTENT); // as wide as 43 lines of text are tall, at any scale
         dialog.getDialogPane().setContent(content);
         boolean[] letGo = {false};
         Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);

@@ -15,14 +15,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * A two-column form: a label (with its mnemonic, labelling its control for screen readers) and a control per row.
  * Each control is known by its field ("first_name") so a problem can mark it.
  */
 final class FormGrid extends GridPane {
-
-    static final String INVALID = "invalid-field";
 
     private final Map<String, Control> controls = new LinkedHashMap<>();
     private int rows;
@@ -81,10 +80,10 @@ final class FormGrid extends GridPane {
     void markProblems(Function<String, String> problemOf) {
         controls.forEach((field, control) -> {
             String problem = problemOf.apply(field);
-            control.getStyleClass().remove(INVALID);
+            control.getStyleClass().remove(StyleClass.INVALID_FIELD);
             control.setAccessibleHelp(problem);
             if (problem != null) {
-                control.getStyleClass().add(INVALID);
+                control.getStyleClass().add(StyleClass.INVALID_FIELD);
             }
         });
     }

@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.waymark.model.audience.AccountSummary;
 import org.waymark.model.audience.ContactSummary;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * The left side of the Contacts tab: Contacts | Accounts, then that list. Open… (Enter, a double click) and New…
@@ -36,7 +37,7 @@ public final class PeopleView extends VBox {
         this.ui = ui;
         this.contacts = contacts;
         this.accounts = new AccountBrowserViewModel(audience.accounts(), background, ui);
-        getStyleClass().add("people-view");
+        getStyleClass().add(StyleClass.Hooks.PEOPLE_VIEW);
         contactView = new ContactBrowserView(contacts, importing, p -> contactForm(p.id()), () -> contactForm(0));
         accountView = new AccountBrowserView(accounts, a -> accountForm(a.id()), () -> accountForm(0));
         ToggleGroup group = new ToggleGroup();
@@ -55,7 +56,7 @@ public final class PeopleView extends VBox {
             }
         });
         HBox top = new HBox(0, showContacts, showAccounts);
-        top.getStyleClass().add("people-switch");
+        top.getStyleClass().add(StyleClass.Hooks.PEOPLE_SWITCH);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(12, 12, 0, 12));
         VBox.setVgrow(contactView, Priority.ALWAYS);

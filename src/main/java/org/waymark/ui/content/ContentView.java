@@ -27,6 +27,7 @@ import org.waymark.ui.window.ButtonRow;
 import org.waymark.model.content.AssetKind;
 import org.waymark.model.content.AssetStatus;
 import org.waymark.store.content.ContentRepository;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * The Content tab: the marketing assets (search, kind, New, Delete…) beside the selected one's editor, its notes and
@@ -78,7 +79,7 @@ public final class ContentView extends SplitPane {
     private Node list() {
         TextField search = new TextField();
         search.setId("content-search");
-        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
+        search.getStyleClass().add(StyleClass.Hooks.FOCUS_ENTRY);
         search.setPromptText("Search content by name");
         search.setAccessibleText("Search content by name");
         search.textProperty().bindBidirectional(model.searchProperty());
@@ -154,7 +155,7 @@ public final class ContentView extends SplitPane {
     private Node editor(PreviewViewModel preview) {
         Label heading = new Label();
         heading.setId("content-heading");
-        heading.getStyleClass().add("field-label");
+        heading.getStyleClass().add(StyleClass.FIELD_LABEL);
         heading.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
                 ? "Select content on the left, or create it with New"
                 : AssetRow.kindText(model.selectedProperty().get().kind()) + ": "
@@ -164,10 +165,10 @@ public final class ContentView extends SplitPane {
         fields.setFitToWidth(true);
         fields.setFocusTraversable(false);
         VBox.setVgrow(fields, Priority.ALWAYS);
-        Label notes = message("content-notes", "note");
-        Label problems = message("content-problems", "error");
+        Label notes = message("content-notes", StyleClass.NOTE);
+        Label problems = message("content-problems", StyleClass.ERROR);
         problems.textProperty().bind(model.problemsProperty());
-        Label said = message("content-message", "note");
+        Label said = message("content-message", StyleClass.NOTE);
         said.textProperty().bind(model.messageProperty());
         Button save = button("_Save", "content-save", "Save the edits of this content");
         save.setOnAction(e -> model.save());
@@ -230,7 +231,7 @@ public final class ContentView extends SplitPane {
         label.setId(id);
         WrappedText.wrap(label);
         label.setMinHeight(Label.USE_PREF_SIZE);
-        label.getStyleClass().addAll("field-message", level);
+        label.getStyleClass().addAll(StyleClass.FIELD_MESSAGE, level);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
         return label;

@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.window.ButtonRow;
 import org.waymark.ui.properties.Field;
 
@@ -66,7 +67,7 @@ final class EditorForms {
     static <T> VBox rows(String title, String id, ObservableList<T> items, RowBuilder<T> row, String addText,
                          Function<ObservableList<T>, T> add) {
         Label heading = new Label(title);
-        heading.getStyleClass().add("field-label");
+        heading.getStyleClass().add(StyleClass.FIELD_LABEL);
         VBox lines = new VBox(4);
         lines.setId(id);
         Runnable rebuild = () -> {

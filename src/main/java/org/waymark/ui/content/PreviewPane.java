@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.model.audience.ContactSummary;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * The preview below an editor: a contact search, the contacts it finds, and the message with its placeholders filled
@@ -21,7 +22,7 @@ final class PreviewPane extends VBox {
         setId("content-preview");
         setSpacing(6);
         Label heading = new Label("Preview");
-        heading.getStyleClass().add("field-label");
+        heading.getStyleClass().add(StyleClass.FIELD_LABEL);
         TextField search = new TextField();
         search.setId("preview-search");
         search.setPromptText("Search a contact by name, email or account");
@@ -53,13 +54,13 @@ final class PreviewPane extends VBox {
         });
         Label whom = label("preview-heading", model.headingProperty().get());
         whom.textProperty().bind(model.headingProperty());
-        whom.getStyleClass().add("muted");
+        whom.getStyleClass().add(StyleClass.MUTED);
         Label title = label("preview-title", "");
         title.textProperty().bind(model.titleProperty());
         title.setStyle("-fx-font-weight: bold;");
         Label preheader = label("preview-preheader", "");
         preheader.textProperty().bind(model.preheaderProperty());
-        preheader.getStyleClass().add("muted");
+        preheader.getStyleClass().add(StyleClass.MUTED);
         TextArea body = new TextArea();
         body.setId("preview-body");
         body.setEditable(false);

@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.model.engagement.MessageDetail;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.tables.TableColumns;
 
 /**
@@ -31,7 +32,7 @@ final class MessageDetailView extends VBox {
         Label heading = new Label();
         heading.setId("message-heading");
         org.waymark.ui.window.WrappedText.wrap(heading);
-        heading.getStyleClass().add("section-heading");
+        heading.getStyleClass().add(StyleClass.SECTION_HEADING);
         heading.textProperty().bind(model.headingProperty());
         heading.accessibleTextProperty().bind(model.headingProperty());
 
@@ -79,14 +80,14 @@ final class MessageDetailView extends VBox {
                             java.util.function.ToLongFunction<MessageDetail> value) {
         Label number = new Label();
         number.setId(id);
-        number.getStyleClass().add("kpi-value");
+        number.getStyleClass().add(StyleClass.Hooks.KPI_VALUE);
         number.setStyle("-fx-font-size: 1.6em; -fx-font-weight: bold;");
         number.textProperty().bind(Bindings.createStringBinding(() -> model.detailProperty().get() == null ? "–"
                 : String.format(java.util.Locale.ENGLISH, "%,d", value.applyAsLong(model.detailProperty().get())),
                 model.detailProperty()));
         number.accessibleTextProperty().bind(Bindings.concat(name, ": ", number.textProperty()));
         Label caption = new Label(name);
-        caption.getStyleClass().add("muted");
+        caption.getStyleClass().add(StyleClass.MUTED);
         VBox tile = new VBox(2, number, caption);
         tile.setFocusTraversable(false);
         return tile;

@@ -15,6 +15,7 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.waymark.model.engagement.MessageSort;
 import org.waymark.model.engagement.MessageState;
+import org.waymark.ui.appearance.StyleClass;
 
 /** Search, status, sent from/to and sort controls above the emails list, each labelled for screen readers. */
 final class MessagesFilterBar extends FlowPane {
@@ -25,7 +26,7 @@ final class MessagesFilterBar extends FlowPane {
         super(10, 6);
         setAlignment(Pos.CENTER_LEFT);
         search.setId("message-search");
-        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
+        search.getStyleClass().add(StyleClass.Hooks.FOCUS_ENTRY);
         search.setPromptText("Email or recipient");
         search.setAccessibleText("Search messages by email name, recipient or address");
         search.setPrefColumnCount(18);

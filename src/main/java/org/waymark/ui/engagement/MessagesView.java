@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * The Messages view of the Emails tab: the filter bar, the emails list and Show more; Enter or a double click opens
@@ -44,7 +45,7 @@ public final class MessagesView extends StackPane {
         HBox foot = new HBox(12, summary, more);
         foot.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label("Enter or double-click opens a message; Esc comes back.");
-        hint.getStyleClass().add("muted");
+        hint.getStyleClass().add(StyleClass.MUTED);
         list = new VBox(8, filters, table, foot, hint);
         list.setPadding(new Insets(8, 0, 0, 0));
 

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.model.engagement.TemplateResult;
 import org.waymark.model.engagement.WeeklyEngagement;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.tables.TableColumns;
 
 /**
@@ -32,7 +33,7 @@ public final class TemplateResultsView extends VBox {
         setId("emails-view");
         TextField search = new TextField();
         search.setId("email-search");
-        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
+        search.getStyleClass().add(StyleClass.Hooks.FOCUS_ENTRY);
         search.setPromptText("Search emails by name or subject");
         search.setAccessibleText("Search emails by name or subject");
         search.textProperty().bindBidirectional(model.searchProperty());
@@ -50,10 +51,10 @@ public final class TemplateResultsView extends VBox {
         table.getColumns().add(TableColumns.rate("Click rate", TemplateResult::clickRate, 90));
         table.getColumns().add(TableColumns.rate("Reply rate", TemplateResult::replyRate, 90));
         table.getColumns().add(TableColumns.text("Recommended", r -> r.recommended() ? "★ Recommended" : "", 120));
-        table.getStyleClass().add("email-results-table"); // at least a few rows at any scale: the tab scrolls instead
+        table.getStyleClass().add(StyleClass.EMAIL_RESULTS_TABLE); // at least a few rows at any scale: the tab scrolls instead
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         Label rule = new Label(model.ruleText());
-        rule.getStyleClass().add("muted");
+        rule.getStyleClass().add(StyleClass.MUTED);
         WrappedText.wrap(rule);
 
         CategoryAxis weeks = new CategoryAxis();
@@ -69,7 +70,7 @@ public final class TemplateResultsView extends VBox {
         chart.setTitle("Opens and clicks per week");
         chart.accessibleTextProperty().bind(model.summaryProperty());
         VBox.setVgrow(chart, Priority.ALWAYS);
-        chart.getStyleClass().add("email-chart"); // tall enough for its axis title at any scale
+        chart.getStyleClass().add(StyleClass.EMAIL_CHART); // tall enough for its axis title at any scale
         Label caption = new Label();
         caption.setId("email-chart-summary");
         WrappedText.wrap(caption);

@@ -11,6 +11,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.model.file.JourneyFileFormat;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.files.FilePicker;
 import org.waymark.ui.files.FileRequest;
 import org.waymark.ui.files.FileRequest.FileKind;
@@ -135,7 +136,7 @@ public final class JourneyDialogs implements ProblemReporter {
         Label text = new Label(detail);
         WrappedText.wrap(text);
         text.setMaxWidth(520);
-        text.getStyleClass().add("problem-detail");
+        text.getStyleClass().add(StyleClass.PROBLEM_DETAIL);
         alert.getDialogPane().setContent(text);
         alert.showAndWait();
     }

@@ -14,6 +14,7 @@ import org.waymark.model.journey.JourneySummary;
 import org.waymark.ui.actions.ActionControls;
 import org.waymark.ui.actions.ActionId;
 import org.waymark.ui.actions.ActionRegistry;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * The left side of the window: a search field, the list of journeys and the buttons for the journey
@@ -24,9 +25,9 @@ public final class JourneyListView extends VBox {
     private final ListView<JourneySummary> list = new ListView<>();
 
     public JourneyListView(JourneyListViewModel model, ActionControls actions, ActionRegistry registry) {
-        getStyleClass().add("journey-list-pane");
+        getStyleClass().add(StyleClass.JOURNEY_LIST_PANE);
         Label title = new Label("Journeys");
-        title.getStyleClass().add("pane-title");
+        title.getStyleClass().add(StyleClass.PANE_TITLE);
 
         TextField search = new TextField();
         search.setId("journey-search");
@@ -86,7 +87,7 @@ public final class JourneyListView extends VBox {
         Button importFile = button(actions, ActionId.IMPORT, "journey-import");
         Button exportFile = button(actions, ActionId.EXPORT, "journey-export");
         FlowPane buttons = new FlowPane(6, 6, create, open, delete, importFile, exportFile);
-        buttons.getStyleClass().add("journey-buttons");
+        buttons.getStyleClass().add(StyleClass.Hooks.JOURNEY_BUTTONS);
 
         setSpacing(10);
         setPadding(new Insets(12));

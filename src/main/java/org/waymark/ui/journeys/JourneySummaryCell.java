@@ -1,11 +1,11 @@
 package org.waymark.ui.journeys;
 
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.model.journey.JourneySummary;
+import org.waymark.ui.appearance.StyleClass;
 
 /** A journey in the list: its name over its status and size, e.g. "Draft · 13 tiles". */
 final class JourneySummaryCell extends ListCell<JourneySummary> {
@@ -18,10 +18,10 @@ final class JourneySummaryCell extends ListCell<JourneySummary> {
 
     JourneySummaryCell(JourneyListViewModel model) {
         this.model = model;
-        getStyleClass().add("journey-cell");
-        name.getStyleClass().add("journey-name");
+        getStyleClass().add(StyleClass.JOURNEY_CELL);
+        name.getStyleClass().add(StyleClass.JOURNEY_NAME);
         WrappedText.wrap(name);
-        details.getStyleClass().add("journey-details");
+        details.getStyleClass().add(StyleClass.JOURNEY_DETAILS);
         graphic.setMinWidth(0);
         // as wide as the list, not as the name: long names wrap instead of scrolling sideways
         setPrefWidth(0);
@@ -34,7 +34,8 @@ final class JourneySummaryCell extends ListCell<JourneySummary> {
     @Override
     protected void updateItem(JourneySummary summary, boolean empty) {
         super.updateItem(summary, empty);
-        getStyleClass().removeIf(c -> c.startsWith("status-"));
+        getStyleClass().removeAll(
+                StyleClass.Hooks.STATUS_DRAFT, StyleClass.Hooks.STATUS_LIVE, StyleClass.Hooks.STATUS_STOPPED);
         if (empty || summary == null) {
             setGraphic(null);
             setText(null);
@@ -43,7 +44,11 @@ final class JourneySummaryCell extends ListCell<JourneySummary> {
         }
         name.setText(model.displayName(summary));
         details.setText(details(summary));
-        getStyleClass().add("status-" + summary.status().name().toLowerCase(Locale.ROOT));
+        getStyleClass().add(switch (summary.status()) {
+            case DRAFT -> StyleClass.Hooks.STATUS_DRAFT;
+            case LIVE -> StyleClass.Hooks.STATUS_LIVE;
+            case STOPPED -> StyleClass.Hooks.STATUS_STOPPED;
+        });
         setText(null);
         setGraphic(graphic);
         boolean unsaved = !name.getText().equals(summary.name());

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.window.WrappedText;
 
 /**
@@ -14,7 +15,7 @@ import org.waymark.ui.window.WrappedText;
  */
 public final class Field extends VBox {
 
-    private static final List<String> LEVELS = List.of("error", "warning", "note");
+    private static final List<String> LEVELS = List.of(StyleClass.ERROR, StyleClass.WARNING, StyleClass.NOTE);
 
     private final Label label;
     private final Label hint = new Label();
@@ -25,7 +26,7 @@ public final class Field extends VBox {
     public Field(String labelText, Node content, Control... controls) {
         this.controls = List.of(controls);
         label = new Label(labelText);
-        label.getStyleClass().add("field-label");
+        label.getStyleClass().add(StyleClass.FIELD_LABEL);
         WrappedText.wrap(label);
         if (controls.length > 0) {
             label.setLabelFor(controls[0]);
@@ -37,9 +38,9 @@ public final class Field extends VBox {
             line.setManaged(false);
             line.setVisible(false);
         }
-        hint.getStyleClass().add("field-hint");
-        message.getStyleClass().add("field-message");
-        getStyleClass().add("field");
+        hint.getStyleClass().add(StyleClass.FIELD_HINT);
+        message.getStyleClass().add(StyleClass.FIELD_MESSAGE);
+        getStyleClass().add(StyleClass.FIELD);
         getChildren().addAll(label, content, hint, message);
     }
 
@@ -56,15 +57,15 @@ public final class Field extends VBox {
     }
 
     public void error(String text) {
-        message(text, "error");
+        message(text, StyleClass.ERROR);
     }
 
     public void warning(String text) {
-        message(text, "warning");
+        message(text, StyleClass.WARNING);
     }
 
     public void note(String text) {
-        message(text, "note");
+        message(text, StyleClass.NOTE);
     }
 
     public void clear() {
@@ -83,7 +84,7 @@ public final class Field extends VBox {
     }
 
     public boolean showsError() {
-        return message.isVisible() && message.getStyleClass().contains("error");
+        return message.isVisible() && message.getStyleClass().contains(StyleClass.ERROR);
     }
 
     public Label label() {
@@ -96,7 +97,8 @@ public final class Field extends VBox {
             message.getStyleClass().add(level);
         }
         show(message, text);
-        String prefix = "error".equals(level) ? "Error: " : "warning".equals(level) ? "Warning: " : "";
+        String prefix = StyleClass.ERROR.equals(level) ? "Error: "
+                : StyleClass.WARNING.equals(level) ? "Warning: " : "";
         controls.forEach(c -> c.setAccessibleHelp(text == null ? null : prefix + text));
     }
 

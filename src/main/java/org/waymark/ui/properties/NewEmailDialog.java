@@ -9,6 +9,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * Quick-create of a marketing email: a name and a subject. "Create" asks the store; when it refuses (no name,
@@ -32,7 +33,7 @@ final class NewEmailDialog extends Dialog<String> {
         VBox form = new VBox(10, nameField, subjectField);
         getDialogPane().setContent(form);
         getDialogPane().getStylesheets().add(PropertiesPane.STYLESHEET);
-        getDialogPane().getStyleClass().add("properties-dialog");
+        getDialogPane().getStyleClass().add(StyleClass.PROPERTIES_DIALOG);
         ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
         Button createButton = (Button) getDialogPane().lookupButton(create);

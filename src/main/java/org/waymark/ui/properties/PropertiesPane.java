@@ -11,6 +11,7 @@ import org.waymark.ui.window.WrappedText;
 import org.waymark.model.content.AssetCatalog;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.tile.Tile;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.edit.EditSession;
 
 /**
@@ -34,14 +35,14 @@ public final class PropertiesPane extends ScrollPane {
     public PropertiesPane(ObservableValue<EditSession> session, AssetCatalog assets) {
         this.session = session;
         this.assets = assets;
-        getStyleClass().add("properties-pane");
+        getStyleClass().add(StyleClass.PROPERTIES_PANE);
         getStylesheets().add(STYLESHEET);
         setId("properties-pane");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setAccessibleText("Properties of the selected tile");
-        content.getStyleClass().add("properties-content");
-        refusal.getStyleClass().addAll("field-message", "error", "refusal");
+        content.getStyleClass().add(StyleClass.PROPERTIES_CONTENT);
+        refusal.getStyleClass().addAll(StyleClass.FIELD_MESSAGE, StyleClass.ERROR, StyleClass.REFUSAL);
         WrappedText.wrap(refusal);
         refusal.setMinHeight(Label.USE_PREF_SIZE);
         refusal.setId("properties-refusal");
@@ -101,14 +102,14 @@ public final class PropertiesPane extends ScrollPane {
 
     private void empty(String title, String detail) {
         Label heading = new Label(title);
-        heading.getStyleClass().add("empty-title");
+        heading.getStyleClass().add(StyleClass.EMPTY_TITLE);
         heading.setId("properties-empty");
         WrappedText.wrap(heading);
         Label text = new Label(detail);
-        text.getStyleClass().add("empty-detail");
+        text.getStyleClass().add(StyleClass.EMPTY_DETAIL);
         WrappedText.wrap(text);
         VBox box = new VBox(6, heading, text);
-        box.getStyleClass().add("properties-empty");
+        box.getStyleClass().add(StyleClass.PROPERTIES_EMPTY);
         content.getChildren().setAll(box);
     }
 

@@ -8,6 +8,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * A choice among a few values as radio buttons in a row: Tab reaches the chosen one, the arrow keys move
@@ -24,7 +25,7 @@ public final class RadioChoice<E> extends FlowPane {
     public RadioChoice(String idPrefix, List<E> values, Function<E, String> label, String question, String help) {
         super(14, 4);
         this.values = List.copyOf(values);
-        getStyleClass().add("radio-choice");
+        getStyleClass().add(StyleClass.RADIO_CHOICE);
         for (E value : values) {
             RadioButton button = new RadioButton(label.apply(value));
             button.setToggleGroup(group);

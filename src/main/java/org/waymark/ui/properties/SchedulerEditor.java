@@ -18,6 +18,7 @@ import org.waymark.ui.window.WrappedText;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.tile.ReleaseWindow;
 import org.waymark.model.tile.SchedulerTile;
+import org.waymark.ui.appearance.StyleClass;
 
 /** Editor of a scheduler: how long it holds contacts, and the optional weekdays and hours it releases them in. */
 final class SchedulerEditor extends TileEditor<SchedulerTile> {
@@ -48,7 +49,7 @@ final class SchedulerEditor extends TileEditor<SchedulerTile> {
             }
         });
         FlowPane dayRow = new FlowPane(3, 3);
-        dayRow.getStyleClass().add("day-toggles");
+        dayRow.getStyleClass().add(StyleClass.DAY_TOGGLES);
         for (DayOfWeek day : DayOfWeek.values()) {
             ToggleButton toggle = new ToggleButton(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).substring(0, 2));
             toggle.setMinWidth(ToggleButton.USE_PREF_SIZE);

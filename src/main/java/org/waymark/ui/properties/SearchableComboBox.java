@@ -10,6 +10,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * A picker for one name out of many (an email, a segment, a time zone) that filters its list as you type.
@@ -31,7 +32,7 @@ public final class SearchableComboBox extends ComboBox<String> {
         setItems(shown);
         setMaxWidth(Double.MAX_VALUE);
         setVisibleRowCount(12);
-        getStyleClass().add("searchable-combo-box");
+        getStyleClass().add(StyleClass.SEARCHABLE_COMBO_BOX);
         synced = new Synced<>(value -> {
             current = value == null ? "" : value;
             shown.setPredicate(null);

@@ -15,6 +15,7 @@ import org.waymark.model.tile.SplitterBranch;
 import org.waymark.model.tile.SplitterTile;
 import org.waymark.model.tile.ValueOperator;
 import org.waymark.model.tile.ValueRule;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * One branch of a splitter: its name, and its share (percentage mode) or value rule (value mode). The last
@@ -49,13 +50,13 @@ final class SplitterBranchRow extends VBox {
     private int index;
 
     SplitterBranchRow(int index, Changes changes) {
-        getStyleClass().add("branch-row");
-        title.getStyleClass().add("row-title");
+        getStyleClass().add(StyleClass.BRANCH_ROW);
+        title.getStyleClass().add(StyleClass.ROW_TITLE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         remove.setOnAction(e -> changes.remove());
         HBox head = new HBox(title, gap, remove);
-        head.getStyleClass().add("row-head");
+        head.getStyleClass().add(StyleClass.ROW_HEAD);
         name.textProperty().addListener((o, was, now) -> {
             if (!nameSync.writing()) {
                 changes.name(now);
@@ -108,7 +109,7 @@ final class SplitterBranchRow extends VBox {
         HBox.setHgrow(operator, Priority.ALWAYS);
         VBox rule = new VBox(6, new HBox(6, field, operator), value);
         ruleField = new Field("Contacts whose", rule, field, operator, value);
-        takes.getStyleClass().add("branch-takes");
+        takes.getStyleClass().add(StyleClass.BRANCH_TAKES);
         WrappedText.wrap(takes);
         takes.setMinHeight(Label.USE_PREF_SIZE);
         takes.setFocusTraversable(false);
@@ -163,9 +164,9 @@ final class SplitterBranchRow extends VBox {
         String text = sumProblem == null ? lastText : lastText + ". " + sumProblem;
         takes.setText(text);
         takes.setAccessibleText("Branch " + (this.index + 1) + " takes: " + text);
-        takes.getStyleClass().remove("error");
+        takes.getStyleClass().remove(StyleClass.ERROR);
         if (sumProblem != null) {
-            takes.getStyleClass().add("error");
+            takes.getStyleClass().add(StyleClass.ERROR);
         }
         remove.setDisable(!removable);
     }

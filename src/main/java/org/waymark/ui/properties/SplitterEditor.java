@@ -15,6 +15,7 @@ import org.waymark.model.tile.SplitMode;
 import org.waymark.model.tile.SplitterBranch;
 import org.waymark.model.tile.SplitterTile;
 import org.waymark.model.tile.ValueOperator;
+import org.waymark.ui.appearance.StyleClass;
 
 /** Editor of a splitter: by percentage or by value, and its branches (at least two; the last takes the rest). */
 final class SplitterEditor extends TileEditor<SplitterTile> {
@@ -36,8 +37,8 @@ final class SplitterEditor extends TileEditor<SplitterTile> {
                         + "the first match wins");
         mode.onChange(m -> apply(model.withMode(tile(), m), "mode"));
         Label heading = new Label("Branches");
-        heading.getStyleClass().add("section-heading");
-        rows.getStyleClass().add("branch-rows");
+        heading.getStyleClass().add(StyleClass.SECTION_HEADING);
+        rows.getStyleClass().add(StyleClass.BRANCH_ROWS);
         addBranch.setId("property-branch-add");
         addBranch.setAccessibleText("Add branch. Adds a branch before the last one, which keeps taking the rest");
         addBranch.setOnAction(e -> addBranch());

@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.tile.Tile;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.canvas.TileIcons;
 
 /**
@@ -32,15 +33,15 @@ abstract class TileEditor<T extends Tile> {
         this.tileId = tile.id();
         this.tile = tile;
         this.journey = journey;
-        root.getStyleClass().add("tile-editor");
+        root.getStyleClass().add(StyleClass.TILE_EDITOR);
         Label heading = new Label(tile.type().label(), new TileIcons().icon(tile.type()));
-        heading.getStyleClass().add("editor-heading");
+        heading.getStyleClass().add(StyleClass.EDITOR_HEADING);
         Label description = new Label(tile.type().description());
-        description.getStyleClass().add("editor-description");
+        description.getStyleClass().add(StyleClass.EDITOR_DESCRIPTION);
         WrappedText.wrap(description);
         description.setMinHeight(Label.USE_PREF_SIZE);
         HBox head = new HBox(heading);
-        head.getStyleClass().add("editor-head");
+        head.getStyleClass().add(StyleClass.Hooks.EDITOR_HEAD);
         name.setId("property-name");
         name.setPromptText(tile.type().label());
         name.textProperty().addListener((o, before, text) -> {
@@ -54,7 +55,7 @@ abstract class TileEditor<T extends Tile> {
 
     /** Makes {@code control} the one Enter on the tile reaches (else the first field after the name). */
     protected static void markMainSetting(Node control) {
-        control.getStyleClass().add(org.waymark.ui.canvas.DesignerFocus.MAIN_SETTING);
+        control.getStyleClass().add(StyleClass.Hooks.MAIN_SETTING);
     }
 
     /** Adds fields below the name, in Tab order. */

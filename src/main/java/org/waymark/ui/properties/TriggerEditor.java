@@ -10,6 +10,7 @@ import org.waymark.ui.window.WrappedText;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.tile.RuleJoin;
 import org.waymark.model.tile.TriggerTile;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * Editor of a trigger: its rules (each watching an earlier tile), whether all or any must hold, and when
@@ -36,12 +37,12 @@ final class TriggerEditor extends TileEditor<TriggerTile> {
                 j -> j == RuleJoin.AND ? "All rules hold" : "Any rule holds", "Take the true path when",
                 "With several rules: whether all of them must hold, or one is enough");
         join.onChange(j -> apply(model.withJoin(tile(), j), "rule join"));
-        rows.getStyleClass().add("rule-rows");
+        rows.getStyleClass().add(StyleClass.RULE_ROWS);
         addRule.setId("property-rule-add");
         addRule.setAccessibleText("Add rule. Adds a rule watching the nearest email, message, page, form or event "
                 + "before this trigger");
         addRule.setOnAction(e -> addRule());
-        rulesNote.getStyleClass().addAll("field-message", "warning");
+        rulesNote.getStyleClass().addAll(StyleClass.FIELD_MESSAGE, StyleClass.WARNING);
         WrappedText.wrap(rulesNote);
         rulesNote.setMinHeight(Label.USE_PREF_SIZE);
         timeout = new WaitInput(context.waits(), "property-timeout", "Stop waiting and take the false path",
@@ -119,7 +120,7 @@ final class TriggerEditor extends TileEditor<TriggerTile> {
 
     private static Label heading(String text) {
         Label label = new Label(text);
-        label.getStyleClass().add("section-heading");
+        label.getStyleClass().add(StyleClass.SECTION_HEADING);
         return label;
     }
 

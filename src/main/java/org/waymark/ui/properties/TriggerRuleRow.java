@@ -17,7 +17,7 @@ import javafx.util.StringConverter;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.tile.TriggerCondition;
 import org.waymark.model.tile.TriggerRule;
-import org.waymark.ui.canvas.DesignerFocus;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * One rule of a trigger: the earlier tile it watches, what it waits for, and for "clicked a specific link"
@@ -46,15 +46,15 @@ final class TriggerRuleRow extends VBox {
     TriggerRuleRow(TriggerViewModel model, String triggerId, int index, Runnable onRemove) {
         this.model = model;
         this.triggerId = triggerId;
-        getStyleClass().add("rule-row");
-        title.getStyleClass().add("row-title");
+        getStyleClass().add(StyleClass.RULE_ROW);
+        title.getStyleClass().add(StyleClass.ROW_TITLE);
         remove.setOnAction(e -> onRemove.run());
         HBox head = new HBox(title);
-        head.getStyleClass().add("row-head");
+        head.getStyleClass().add(StyleClass.ROW_HEAD);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox foot = new HBox(gap, remove);
-        foot.getStyleClass().add("row-foot");
+        foot.getStyleClass().add(StyleClass.Hooks.ROW_FOOT);
         source.setConverter(converter(id -> sourceLabels.getOrDefault(id, id)));
         condition.setConverter(converter(c -> TriggerViewModel.conditionLabel(c)));
         link.setPromptText("Choose a link");
@@ -80,9 +80,9 @@ final class TriggerRuleRow extends VBox {
         source.setId("property-rule-source-" + at);
         condition.setId("property-rule-condition-" + at);
         link.setId("property-rule-link-" + at);
-        condition.getStyleClass().remove(DesignerFocus.MAIN_SETTING);
+        condition.getStyleClass().remove(StyleClass.Hooks.MAIN_SETTING);
         if (at == 0) {
-            condition.getStyleClass().add(DesignerFocus.MAIN_SETTING);
+            condition.getStyleClass().add(StyleClass.Hooks.MAIN_SETTING);
         }
         source.setAccessibleText("Watch. " + rule + ": the earlier email, message, page, form or event to watch");
         condition.setAccessibleText("What must happen. " + rule + ": what the contact or message must do");

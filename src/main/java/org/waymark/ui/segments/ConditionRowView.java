@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.properties.TypeAhead;
 
 /**
@@ -27,30 +28,30 @@ final class ConditionRowView extends HBox {
     ConditionRowView(ConditionRow row, String place, Runnable remove) {
         this.row = row;
         setAccessibleText(place);
-        getStyleClass().add("segment-condition");
+        getStyleClass().add(StyleClass.Hooks.SEGMENT_CONDITION);
         setSpacing(6);
         setAlignment(Pos.CENTER_LEFT);
         subject.getItems().setAll(ConditionSubject.all());
         subject.valueProperty().bindBidirectional(row.subject());
         subject.setAccessibleText(place + ": what to test");
-        subject.getStyleClass().add("segment-subject");
+        subject.getStyleClass().add(StyleClass.Hooks.SEGMENT_SUBJECT);
         subject.setVisibleRowCount(14);
         TypeAhead.install(subject);
         ComboBox<String> operator = new ComboBox<>(row.operators());
         operator.valueProperty().bindBidirectional(row.operator());
         operator.setAccessibleText(place + ": how to compare");
-        operator.getStyleClass().add("segment-operator");
+        operator.getStyleClass().add(StyleClass.Hooks.SEGMENT_OPERATOR);
         TypeAhead.install(operator);
         days.textProperty().bindBidirectional(row.days());
         days.setPrefColumnCount(4);
         days.setAccessibleText(place + ": number of days");
-        days.getStyleClass().add("segment-days");
+        days.getStyleClass().add(StyleClass.Hooks.SEGMENT_DAYS);
         Label in = new Label("in the last");
         Label unit = new Label("days");
         daysBox = new HBox(6, in, days, unit);
         daysBox.setAlignment(Pos.CENTER_LEFT);
         Button removeButton = new Button("Remove");
-        removeButton.getStyleClass().add("segment-remove-condition");
+        removeButton.getStyleClass().add(StyleClass.Hooks.SEGMENT_REMOVE_CONDITION);
         removeButton.setOnAction(e -> remove.run());
         removeButton.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> "Remove " + place.toLowerCase(java.util.Locale.ROOT) + ": " + row.describe(),
@@ -97,7 +98,7 @@ final class ConditionRowView extends HBox {
         text.textProperty().bindBidirectional(row.value());
         text.setPromptText("value");
         text.setAccessibleText(getAccessibleText() + ": value");
-        text.getStyleClass().add("segment-value");
+        text.getStyleClass().add(StyleClass.Hooks.SEGMENT_VALUE);
         text.setPrefColumnCount(12);
         return text;
     }
@@ -106,7 +107,7 @@ final class ConditionRowView extends HBox {
         ComboBox<String> box = new ComboBox<>(row.valueChoices());
         box.valueProperty().bindBidirectional(row.value());
         box.setAccessibleText(getAccessibleText() + ": value");
-        box.getStyleClass().add("segment-value");
+        box.getStyleClass().add(StyleClass.Hooks.SEGMENT_VALUE);
         box.setVisibleRowCount(12);
         box.setConverter(new StringConverter<>() {
             @Override

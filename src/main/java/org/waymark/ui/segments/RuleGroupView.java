@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.waymark.ui.window.ButtonRow;
 import org.waymark.model.segment.GroupMatch;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * A group of the builder: "All of / Any of / None of the following", its rows indented below it, and buttons to add a
@@ -30,9 +31,9 @@ final class RuleGroupView extends VBox {
     RuleGroupView(RuleGroupRow group, String place, Runnable removeGroup) {
         this.group = group;
         this.place = place;
-        getStyleClass().add("segment-group");
+        getStyleClass().add(StyleClass.Hooks.SEGMENT_GROUP);
         if (group.depth() > 0) {
-            getStyleClass().add("segment-nested-group");
+            getStyleClass().add(StyleClass.SEGMENT_NESTED_GROUP);
         }
         setSpacing(6);
         match.getItems().setAll(GroupMatch.values());
@@ -49,14 +50,14 @@ final class RuleGroupView extends VBox {
             }
         });
         match.setAccessibleText(place + ": contacts must match");
-        match.getStyleClass().add("segment-match");
+        match.getStyleClass().add(StyleClass.Hooks.SEGMENT_MATCH);
         org.waymark.ui.properties.TypeAhead.install(match);
         Button addCondition = new Button("Add condition");
-        addCondition.getStyleClass().add("segment-add-condition");
+        addCondition.getStyleClass().add(StyleClass.Hooks.SEGMENT_ADD_CONDITION);
         addCondition.setAccessibleText("Add a condition to " + place.toLowerCase(java.util.Locale.ROOT));
         addCondition.setOnAction(e -> focus(group.addCondition()));
         Button addGroup = new Button("Add group");
-        addGroup.getStyleClass().add("segment-add-group");
+        addGroup.getStyleClass().add(StyleClass.Hooks.SEGMENT_ADD_GROUP);
         addGroup.setAccessibleText("Add a group inside " + place.toLowerCase(java.util.Locale.ROOT));
         addGroup.setDisable(!group.canAddGroup());
         addGroup.setOnAction(e -> focus(group.addGroup()));
@@ -64,7 +65,7 @@ final class RuleGroupView extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
         if (removeGroup != null) {
             Button remove = new Button("Remove group");
-            remove.getStyleClass().add("segment-remove-group");
+            remove.getStyleClass().add(StyleClass.Hooks.SEGMENT_REMOVE_GROUP);
             remove.setAccessibleText("Remove " + place.toLowerCase(java.util.Locale.ROOT) + " and its conditions");
             remove.setOnAction(e -> removeGroup.run());
             header.getChildren().add(remove);
@@ -80,7 +81,7 @@ final class RuleGroupView extends VBox {
         rows.getChildren().clear();
         if (group.rows().isEmpty()) {
             Label empty = new Label("No conditions: this group says nothing yet.");
-            empty.getStyleClass().add("muted");
+            empty.getStyleClass().add(StyleClass.MUTED);
             rows.getChildren().add(empty);
         }
         for (int i = 0; i < group.rows().size(); i++) {

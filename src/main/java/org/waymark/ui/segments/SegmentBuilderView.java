@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.ui.window.ButtonRow;
 import org.waymark.model.audience.ContactSummary;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.tables.TableColumns;
 
 /**
@@ -45,14 +46,14 @@ final class SegmentBuilderView extends VBox {
 
         Label count = new Label();
         count.setId("segment-count");
-        count.getStyleClass().add("segment-count");
+        count.getStyleClass().add(StyleClass.SEGMENT_COUNT);
         org.waymark.ui.window.WrappedText.wrap(count);
         count.textProperty().bind(model.count());
         count.accessibleTextProperty().bind(model.count());
         Label problems = new Label();
         problems.setId("segment-problems");
         org.waymark.ui.window.WrappedText.wrap(problems);
-        problems.getStyleClass().add("problem-text");
+        problems.getStyleClass().add(StyleClass.PROBLEM_TEXT);
         model.problems().addListener((ListChangeListener<String>) c -> problems.setText(String.join("\n",
                 model.problems())));
         Button save = new Button("_Save segment");
@@ -84,7 +85,7 @@ final class SegmentBuilderView extends VBox {
         preview.getColumns().add(TableColumns.text("Consent", c -> c.consent().label(), 130));
         preview.setPrefHeight(200);
         Label previewTitle = new Label("First " + SegmentBuilderViewModel.PREVIEW + " members");
-        previewTitle.getStyleClass().add("section-title");
+        previewTitle.getStyleClass().add(StyleClass.SECTION_TITLE);
 
         setSpacing(8);
         setPadding(new Insets(12));

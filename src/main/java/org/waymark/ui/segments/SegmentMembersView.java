@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.ui.window.ButtonRow;
 import org.waymark.model.audience.ContactSummary;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.tables.TableColumns;
 
 /**
@@ -26,7 +27,7 @@ final class SegmentMembersView extends VBox {
     SegmentMembersView(SegmentMembersViewModel model) {
         setId("segment-members");
         Label title = new Label();
-        title.getStyleClass().add("section-title");
+        title.getStyleClass().add(StyleClass.SECTION_TITLE);
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.segment().get() == null
                 ? "" : model.segment().get().name() + " (" + model.segment().get().kind().noun() + ")", model.segment()));
         TextField memberSearch = field("member-search", "Search the members by name or email", model.memberSearch());

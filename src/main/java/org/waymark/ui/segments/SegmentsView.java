@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.model.segment.SegmentKind;
 import org.waymark.model.segment.SegmentSummary;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * The Segments tab: the searchable list of segments and subscription lists on the left, the selected one's query
@@ -44,7 +45,7 @@ public final class SegmentsView extends SplitPane {
         members = new SegmentMembersView(model.members());
         TextField search = new TextField();
         search.setId("segment-search");
-        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
+        search.getStyleClass().add(StyleClass.Hooks.FOCUS_ENTRY);
         search.setPromptText("Search segments");
         search.setAccessibleText("Search segments by name, kind or description");
         search.textProperty().bindBidirectional(model.search());
@@ -60,9 +61,9 @@ public final class SegmentsView extends SplitPane {
                     setGraphic(null);
                 } else {
                     Label name = new Label(item.name());
-                    name.getStyleClass().add("segment-cell-name");
+                    name.getStyleClass().add(StyleClass.SEGMENT_CELL_NAME);
                     Label kind = new Label(item.kind().label());
-                    kind.getStyleClass().add("muted");
+                    kind.getStyleClass().add(StyleClass.MUTED);
                     setGraphic(new VBox(1, name, kind));
                 }
                 setText(null);
@@ -87,7 +88,7 @@ public final class SegmentsView extends SplitPane {
         VBox left = new VBox(8, search, list, buttons, message);
         left.setPadding(new Insets(12));
         VBox.setVgrow(list, Priority.ALWAYS);
-        nothing.getStyleClass().add("muted");
+        nothing.getStyleClass().add(StyleClass.MUTED);
         editor.getChildren().setAll(nothing);
         getItems().addAll(left, editor);
         setDividerPositions(0.3);

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.waymark.model.content.AssetCatalog;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.edit.EditSession;
 import org.waymark.ui.properties.ScrollToFocus;
 
@@ -24,7 +25,7 @@ public final class JourneySettingsPane extends ScrollPane {
     public JourneySettingsPane(ObservableValue<EditSession> session, AssetCatalog assets) {
         this.session = session;
         this.model = new JourneySettingsViewModel(assets);
-        getStyleClass().add("settings-pane");
+        getStyleClass().add(StyleClass.SETTINGS_PANE);
         getStylesheets().add(JourneySettingsPane.class.getResource("/org/waymark/ui/properties.css").toExternalForm());
         setId("settings-pane");
         setFitToWidth(true);
@@ -42,9 +43,9 @@ public final class JourneySettingsPane extends ScrollPane {
         }
         if (now == null) {
             Label empty = new Label("Open a journey to see its settings.");
-            empty.getStyleClass().add("empty-detail");
+            empty.getStyleClass().add(StyleClass.EMPTY_DETAIL);
             VBox box = new VBox(empty);
-            box.getStyleClass().add("settings-content");
+            box.getStyleClass().add(StyleClass.SETTINGS_CONTENT);
             setContent(box);
         } else {
             form = new SettingsForm(now, model);

@@ -11,6 +11,7 @@ import org.waymark.ui.window.WrappedText;
 import org.waymark.model.journey.JourneySettings;
 import org.waymark.model.journey.Recurrence;
 import org.waymark.model.journey.Schedule;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.properties.Checked;
 import org.waymark.ui.properties.Field;
 import org.waymark.ui.properties.SearchableComboBox;
@@ -47,7 +48,7 @@ final class ScheduleSection extends VBox {
     ScheduleSection(JourneySettingsViewModel model, BiConsumer<JourneySettings, String> change) {
         this.model = model;
         this.change = change;
-        getStyleClass().add("settings-section");
+        getStyleClass().add(StyleClass.Hooks.SETTINGS_SECTION);
         setSpacing(12);
         start = new Field("Start", new HBox(6, startDate, startTime), startDate, startTime);
         end = new Field("End", new HBox(6, endDate, endTime), endDate, endTime);

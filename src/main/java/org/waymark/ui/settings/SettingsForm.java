@@ -21,6 +21,7 @@ import org.waymark.model.journey.ConsentLevel;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.journey.JourneySettings;
 import org.waymark.model.journey.TargetKind;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.edit.EditSession;
 import org.waymark.ui.properties.Checked;
 import org.waymark.ui.properties.Field;
@@ -57,8 +58,8 @@ final class SettingsForm extends VBox {
     SettingsForm(EditSession session, JourneySettingsViewModel model) {
         this.session = session;
         this.model = model;
-        getStyleClass().add("settings-content");
-        refusal.getStyleClass().addAll("field-message", "error", "refusal");
+        getStyleClass().add(StyleClass.SETTINGS_CONTENT);
+        refusal.getStyleClass().addAll(StyleClass.FIELD_MESSAGE, StyleClass.ERROR, StyleClass.REFUSAL);
         WrappedText.wrap(refusal);
         refusal.setVisible(false);
         refusal.setManaged(false);
@@ -161,18 +162,18 @@ final class SettingsForm extends VBox {
 
     private Node[] sections() {
         return new Node[] {
-            heading("Journey settings", "pane-heading"), refusal,
-            heading("General", "section-heading"), nameField,
+            heading("Journey settings", StyleClass.PANE_HEADING), refusal,
+            heading("General", StyleClass.SECTION_HEADING), nameField,
             Field.of("Description", description, "What the journey is for"),
             Field.of("Owner", owner, "The person responsible; activities without an owner go to them"),
             Field.of("Business unit", businessUnit, "The owner's business unit, used by the business-unit scope"),
             Field.of("Content settings", contentSettings, "The content settings (sender, addresses, links) emails "
                     + "of this journey use"),
-            heading("Audience", "section-heading"), new Field("Target", target, target.first()),
+            heading("Audience", StyleClass.SECTION_HEADING), new Field("Target", target, target.first()),
             Field.of("Minimum consent", consent, "The least consent a contact must have given to be processed"),
             new Field("Scope", scope, scope.first()), suppressionField,
-            heading("Schedule", "section-heading"), schedule,
-            heading("Status and history", "section-heading"), Field.of("Status", status, "Read only"),
+            heading("Schedule", StyleClass.SECTION_HEADING), schedule,
+            heading("Status and history", StyleClass.SECTION_HEADING), Field.of("Status", status, "Read only"),
             new Field("Milestones", milestones, milestones)
         };
     }

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.ui.simulation.SimulationDataViewModel.FunnelBar;
 import org.waymark.ui.simulation.SimulationDataViewModel.Row;
@@ -34,7 +35,7 @@ public final class SimulationDataPanel extends ScrollPane {
     /** {@code runAgain} and {@code simulate} are the action buttons under the results (and in the empty state). */
     public SimulationDataPanel(SimulationDataViewModel model, Node runAgain, Node simulate) {
         this.model = model;
-        getStyleClass().add("data-pane");
+        getStyleClass().add(StyleClass.DATA_PANE);
         getStylesheets().add(SimulationSettingsDialog.STYLESHEET);
         setId("data-pane");
         setFitToWidth(true);
@@ -42,30 +43,30 @@ public final class SimulationDataPanel extends ScrollPane {
         setAccessibleText("Simulation data");
 
         Label title = new Label("Simulation");
-        title.getStyleClass().add("data-heading");
+        title.getStyleClass().add(StyleClass.DATA_HEADING);
         Label emptyTitle = new Label("No simulation yet");
-        emptyTitle.getStyleClass().add("data-section");
+        emptyTitle.getStyleClass().add(StyleClass.DATA_SECTION);
         Label emptyDetail = new Label("Press F5 or choose File ▸ Simulate… to send contacts through this journey. "
                 + "Each tile then shows its counts, and this tab the totals and the funnel.");
         emptyDetail.setId("data-empty");
-        emptyDetail.getStyleClass().add("data-note");
+        emptyDetail.getStyleClass().add(StyleClass.DATA_NOTE);
         WrappedText.wrap(emptyDetail);
         VBox empty = new VBox(6, emptyTitle, emptyDetail);
         showWhen(empty, true);
 
         Label funnelTitle = new Label("Funnel");
-        funnelTitle.getStyleClass().add("data-section");
+        funnelTitle.getStyleClass().add(StyleClass.DATA_SECTION);
         Label caption = new Label();
         caption.setId("funnel-caption");
-        caption.getStyleClass().add("data-note");
+        caption.getStyleClass().add(StyleClass.DATA_NOTE);
         WrappedText.wrap(caption);
         caption.textProperty().bind(model.funnelCaptionProperty());
         funnel.setId("simulation-funnel");
         funnel.setAccessibleText("Funnel");
         Label settingsTitle = new Label("Run settings");
-        settingsTitle.getStyleClass().add("data-section");
+        settingsTitle.getStyleClass().add(StyleClass.DATA_SECTION);
         Label totalsTitle = new Label("Totals");
-        totalsTitle.getStyleClass().add("data-section");
+        totalsTitle.getStyleClass().add(StyleClass.DATA_SECTION);
         VBox results = new VBox(8, totalsTitle, totals, funnelTitle, caption, funnel, settingsTitle, settings);
         showWhen(results, false);
 
@@ -73,7 +74,7 @@ public final class SimulationDataPanel extends ScrollPane {
         runAgain.visibleProperty().bind(model.emptyProperty().not());
         runAgain.managedProperty().bind(runAgain.visibleProperty());
         VBox content = new VBox(12, title, empty, results, buttons);
-        content.getStyleClass().add("data-content");
+        content.getStyleClass().add(StyleClass.DATA_CONTENT);
         setContent(content);
 
         model.totals().addListener((ListChangeListener<Row>) c -> fill(totals, model.totals()));
@@ -108,10 +109,10 @@ public final class SimulationDataPanel extends ScrollPane {
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             Label name = new Label(row.label());
-            name.getStyleClass().add("data-label");
+            name.getStyleClass().add(StyleClass.DATA_LABEL);
             name.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(row.value());
-            value.getStyleClass().add("data-value");
+            value.getStyleClass().add(StyleClass.DATA_VALUE);
             WrappedText.wrap(value);
             value.setAccessibleText(row.spoken());
             grid.addRow(i, name, value);
@@ -122,21 +123,21 @@ public final class SimulationDataPanel extends ScrollPane {
         funnel.getChildren().clear();
         for (FunnelBar bar : model.funnel()) {
             Label name = new Label(bar.label());
-            name.getStyleClass().add("funnel-label");
+            name.getStyleClass().add(StyleClass.FUNNEL_LABEL);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Label figure = new Label(bar.text());
-            figure.getStyleClass().add("funnel-figure");
+            figure.getStyleClass().add(StyleClass.FUNNEL_FIGURE);
             HBox words = new HBox(8, name, spacer, figure);
             Region fill = new Region();
-            fill.getStyleClass().add("funnel-fill");
+            fill.getStyleClass().add(StyleClass.FUNNEL_FILL);
             StackPane track = new StackPane(fill);
-            track.getStyleClass().add("funnel-track");
+            track.getStyleClass().add(StyleClass.FUNNEL_TRACK);
             StackPane.setAlignment(fill, Pos.CENTER_LEFT);
             fill.maxWidthProperty().bind(track.widthProperty().multiply(bar.share()));
             fill.setMinWidth(0);
             VBox row = new VBox(3, words, track);
-            row.getStyleClass().add("funnel-bar");
+            row.getStyleClass().add(StyleClass.FUNNEL_BAR);
             row.setId("funnel-" + bar.label().toLowerCase(java.util.Locale.ROOT));
             row.setFocusTraversable(true);
             row.setAccessibleRole(AccessibleRole.TEXT);

@@ -10,6 +10,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.window.WrappedText;
 
 /**
@@ -21,12 +22,12 @@ public final class SimulationProgressPane extends VBox {
     private final Button cancel = new Button("Cancel");
 
     public SimulationProgressPane(SimulationRunViewModel run) {
-        getStyleClass().add("simulation-progress");
+        getStyleClass().add(StyleClass.SIMULATION_PROGRESS);
         setId("simulation-progress");
         setAccessibleRole(AccessibleRole.NODE);
         setAccessibleText("Simulation running");
         Label title = new Label("Simulating…");
-        title.getStyleClass().add("simulation-progress-title");
+        title.getStyleClass().add(StyleClass.SIMULATION_PROGRESS_TITLE);
         ProgressBar bar = new ProgressBar();
         bar.setId("simulation-progress-bar");
         bar.progressProperty().bind(run.progressProperty());
@@ -35,7 +36,7 @@ public final class SimulationProgressPane extends VBox {
         HBox.setHgrow(bar, Priority.ALWAYS);
         Label message = new Label();
         message.setId("simulation-progress-message");
-        message.getStyleClass().add("simulation-progress-message");
+        message.getStyleClass().add(StyleClass.SIMULATION_PROGRESS_MESSAGE);
         message.textProperty().bind(run.messageProperty());
         WrappedText.wrap(message);
         cancel.setId("simulation-cancel");

@@ -23,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.ui.files.FilePicker;
 import org.waymark.ui.files.FileRequest;
@@ -55,7 +56,7 @@ public final class SimulationSettingsDialog {
         dialog.setTitle("Simulate journey");
         dialog.setHeaderText("Simulate contacts flowing through '" + journeyName + "'");
         dialog.getDialogPane().getStylesheets().add(STYLESHEET);
-        dialog.getDialogPane().getStyleClass().add("simulation-dialog");
+        dialog.getDialogPane().getStyleClass().add(StyleClass.Hooks.SIMULATION_DIALOG);
         dialog.getDialogPane().getButtonTypes().addAll(SIMULATE, ButtonType.CANCEL);
         Button simulate = (Button) dialog.getDialogPane().lookupButton(SIMULATE);
         simulate.disableProperty().bind(model.validProperty().not());
@@ -113,7 +114,7 @@ public final class SimulationSettingsDialog {
                 heading("_Period", days), daysRow, problem(model.daysErrorProperty(), days),
                 heading("Population", store), store, countRow, problem(model.contactsErrorProperty(), count),
                 persist);
-        content.getStyleClass().add("simulation-settings");
+        content.getStyleClass().add(StyleClass.Hooks.SIMULATION_SETTINGS);
         content.setPadding(new Insets(6, 4, 4, 4));
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
@@ -145,7 +146,7 @@ public final class SimulationSettingsDialog {
         Label label = new Label(text);
         label.setMnemonicParsing(true);
         label.setLabelFor(target);
-        label.getStyleClass().add("simulation-field-label");
+        label.getStyleClass().add(StyleClass.SIMULATION_FIELD_LABEL);
         return label;
     }
 
@@ -170,7 +171,7 @@ public final class SimulationSettingsDialog {
     /** The problem of a field under it, hidden while there is none; the field's accessible help says it too. */
     private static Label problem(ObservableStringValue text, TextField field) {
         Label label = new Label();
-        label.getStyleClass().add("simulation-problem");
+        label.getStyleClass().add(StyleClass.SIMULATION_PROBLEM);
         label.setId(field.getId() + "-problem");
         WrappedText.wrap(label);
         label.textProperty().bind(text);

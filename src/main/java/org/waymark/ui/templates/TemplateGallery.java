@@ -29,6 +29,7 @@ import javafx.stage.Window;
 import org.waymark.model.journey.Journey;
 import org.waymark.model.template.JourneyTemplate;
 import org.waymark.model.tile.TileType;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * File ▸ New: a dialog to start a journey from a template or from scratch. The search field has the focus
@@ -63,7 +64,7 @@ public final class TemplateGallery {
         dialog.setTitle("New journey");
         dialog.setResizable(true);
         dialog.getDialogPane().getStylesheets().addAll(stylesheet("waymark.css"), stylesheet("templates.css"));
-        dialog.getDialogPane().getStyleClass().add("template-gallery");
+        dialog.getDialogPane().getStyleClass().add(StyleClass.TEMPLATE_GALLERY);
         dialog.getDialogPane().getButtonTypes().addAll(CREATE, ButtonType.CANCEL);
 
         TextField search = new TextField();
@@ -75,7 +76,7 @@ public final class TemplateGallery {
         ListView<String> categoryList = new ListView<>(model.categories());
         categoryList.setId("template-categories");
         categoryList.setAccessibleText("Template categories");
-        categoryList.getStyleClass().add("template-categories");
+        categoryList.getStyleClass().add(StyleClass.TEMPLATE_CATEGORIES);
         categoryList.getSelectionModel().select(model.categoryProperty().get());
         categoryList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -86,7 +87,7 @@ public final class TemplateGallery {
         ListView<JourneyTemplate> templates = new ListView<>(model.shown());
         templates.setId("template-list");
         templates.setAccessibleText("Templates");
-        templates.getStyleClass().add("template-list");
+        templates.getStyleClass().add(StyleClass.TEMPLATE_LIST);
         templates.setCellFactory(list -> new TemplateCardCell(model, icons));
         Label empty = new Label();
         empty.textProperty().bind(model.resultTextProperty());
@@ -102,7 +103,7 @@ public final class TemplateGallery {
         nameLabel.setLabelFor(name);
         HBox.setHgrow(name, Priority.ALWAYS);
         Label count = new Label();
-        count.getStyleClass().add("template-result");
+        count.getStyleClass().add(StyleClass.TEMPLATE_RESULT);
         count.textProperty().bind(model.resultTextProperty());
         count.setAccessibleRole(AccessibleRole.TEXT);
         HBox nameRow = new HBox(8, nameLabel, name, count);
@@ -113,9 +114,9 @@ public final class TemplateGallery {
                 .orElse(Screen.getPrimary())).getVisualBounds();
         BorderPane content = new SizedContent(() -> search.getFont().getSize(), Math.max(400, screen.getWidth() - 80),
                 Math.max(300, screen.getHeight() - 160));
-        content.getStyleClass().add("template-gallery-content");
+        content.getStyleClass().add(StyleClass.Hooks.TEMPLATE_GALLERY_CONTENT);
         Label heading = new Label("Start from a template");
-        heading.getStyleClass().add("template-heading");
+        heading.getStyleClass().add(StyleClass.TEMPLATE_HEADING);
         VBox top = new VBox(8, heading, search);
         top.setPadding(new Insets(0, 0, 10, 0));
         content.setTop(top);

@@ -3,6 +3,7 @@ package org.waymark.ui.timeline;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.shape.SVGPath;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * The icons an activity definition may name (cart, list, phone, star, gift, calendar, note), drawn on a 16-unit grid
@@ -28,7 +29,7 @@ final class ActivityIcons {
         }
         SVGPath icon = new SVGPath();
         icon.setContent(path);
-        icon.getStyleClass().add("timeline-icon");
+        icon.getStyleClass().add(StyleClass.TIMELINE_ICON);
         return Optional.of(icon);
     }
 }

@@ -7,6 +7,7 @@ import org.waymark.model.timeline.EmailEngagement;
 import org.waymark.model.timeline.MessagePreview;
 import org.waymark.model.timeline.TimelineItem;
 import org.waymark.model.timeline.TimelineWording;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * The expanded part of a timeline item: an email's subject, preheader and body, a text's text or a push
@@ -17,7 +18,7 @@ final class ItemDetailView extends VBox {
 
     ItemDetailView(ItemDetail detail, TimelineItem item, TimelineWords words) {
         super(6);
-        getStyleClass().add("timeline-preview");
+        getStyleClass().add(StyleClass.TIMELINE_PREVIEW);
         setId("timeline-preview");
         if (detail.loading()) {
             getChildren().add(muted("Loading the message…"));
@@ -34,7 +35,7 @@ final class ItemDetailView extends VBox {
     private void message(MessagePreview message) {
         if (!message.title().isEmpty()) {
             Label title = new Label(message.title());
-            title.getStyleClass().add("timeline-preview-title");
+            title.getStyleClass().add(StyleClass.TIMELINE_PREVIEW_TITLE);
             title.setId("timeline-preview-title");
             WrappedText.wrap(title);
             getChildren().add(title);
@@ -43,7 +44,7 @@ final class ItemDetailView extends VBox {
             getChildren().add(muted(message.preheader()));
         }
         Label body = new Label(message.body());
-        body.getStyleClass().add("timeline-preview-body");
+        body.getStyleClass().add(StyleClass.TIMELINE_PREVIEW_BODY);
         body.setId("timeline-preview-body");
         WrappedText.wrap(body);
         getChildren().add(body);
@@ -52,7 +53,7 @@ final class ItemDetailView extends VBox {
     private void engagement(EmailEngagement engagement, TimelineWords words) {
         Label kpis = new Label(plural(engagement.opens(), "open") + " · " + plural(engagement.clicks(), "click") + " · "
                 + plural(engagement.attachmentViews(), "attachment view") + " · " + plural(engagement.replies(), "reply"));
-        kpis.getStyleClass().add("timeline-kpis");
+        kpis.getStyleClass().add(StyleClass.TIMELINE_KPIS);
         kpis.setId("timeline-kpis");
         getChildren().add(kpis);
         TimelineWording wording = new TimelineWording();
@@ -68,7 +69,7 @@ final class ItemDetailView extends VBox {
 
     private static Label muted(String text) {
         Label label = new Label(text);
-        label.getStyleClass().add("timeline-preview-note");
+        label.getStyleClass().add(StyleClass.TIMELINE_PREVIEW_NOTE);
         WrappedText.wrap(label);
         return label;
     }

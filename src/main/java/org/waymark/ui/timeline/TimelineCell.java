@@ -17,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.model.timeline.TimelineItem;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * A line of the timeline: a day heading, or an interaction (icon, what happened, asset, detail, when) with, when it
@@ -41,7 +42,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
         this.model = model;
         this.icons = icons;
         this.openUrl = openUrl;
-        getStyleClass().add("timeline-cell");
+        getStyleClass().add(StyleClass.TIMELINE_CELL);
         setPrefWidth(0); // as wide as the list, never wider: long lines wrap instead of scrolling sideways
         setAccessibleRole(AccessibleRole.LIST_ITEM);
         // weak: the list may drop cells, and a cell must not outlive it through the view model
@@ -55,7 +56,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
     @Override
     protected void updateItem(TimelineRow row, boolean empty) {
         super.updateItem(row, empty);
-        getStyleClass().removeAll("timeline-day", "timeline-entry");
+        getStyleClass().removeAll(StyleClass.TIMELINE_DAY, StyleClass.TIMELINE_ENTRY);
         setText(null);
         if (empty || row == null) {
             setGraphic(null);
@@ -66,15 +67,15 @@ final class TimelineCell extends ListCell<TimelineRow> {
             model.loadMore();
         }
         if (row instanceof TimelineRow.DayHeader day) {
-            getStyleClass().add("timeline-day");
+            getStyleClass().add(StyleClass.TIMELINE_DAY);
             Label label = new Label(day.label());
-            label.getStyleClass().add("timeline-day-label");
+            label.getStyleClass().add(StyleClass.TIMELINE_DAY_LABEL);
             setGraphic(label);
             setAccessibleText(day.label());
             return;
         }
         TimelineRow.Entry entry = (TimelineRow.Entry) row;
-        getStyleClass().add("timeline-entry");
+        getStyleClass().add(StyleClass.TIMELINE_ENTRY);
         VBox content = new VBox(2, line(entry));
         ItemDetail detail = model.expandedProperty().get();
         if (concerns(detail, entry)) {
@@ -90,13 +91,13 @@ final class TimelineCell extends ListCell<TimelineRow> {
         TimelineItem item = entry.item();
         StackPane badge = new StackPane(activityIcons.of(model.iconOf(item))
                 .orElseGet(() -> icons.of(item.type())));
-        badge.getStyleClass().addAll("timeline-badge", TimelineIcons.styleOf(item.type()));
+        badge.getStyleClass().addAll(StyleClass.TIMELINE_BADGE, TimelineIcons.styleOf(item.type()));
         badge.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
 
         Label headline = new Label(entry.headline());
-        headline.getStyleClass().add("timeline-headline");
+        headline.getStyleClass().add(StyleClass.TIMELINE_HEADLINE);
         Label asset = new Label(entry.asset());
-        asset.getStyleClass().add("timeline-asset");
+        asset.getStyleClass().add(StyleClass.TIMELINE_ASSET);
         asset.setMinWidth(0);
         FlowPane top = new FlowPane(6, 0, headline, asset); // the asset goes below a headline it has no room beside
         top.setAlignment(Pos.BASELINE_LEFT);
@@ -104,20 +105,20 @@ final class TimelineCell extends ListCell<TimelineRow> {
         VBox text = new VBox(1, top);
         if (!entry.simulated().isEmpty()) { // never mistaken for what really happened
             Label simulated = new Label(entry.simulated());
-            simulated.getStyleClass().add("timeline-simulated");
+            simulated.getStyleClass().add(StyleClass.TIMELINE_SIMULATED);
             text.getChildren().add(simulated);
         }
         String rest = entry.who().isEmpty() ? entry.detail()
                 : entry.detail().isEmpty() ? entry.who() : entry.who() + " · " + entry.detail();
         if (!rest.isEmpty()) {
             Label detail = new Label(rest);
-            detail.getStyleClass().add("timeline-detail");
+            detail.getStyleClass().add(StyleClass.TIMELINE_DETAIL);
             WrappedText.wrap(detail);
             text.getChildren().add(detail);
         }
         if (item.hasUrl()) {
             Hyperlink link = new Hyperlink(item.url());
-            link.getStyleClass().add("timeline-url");
+            link.getStyleClass().add(StyleClass.TIMELINE_URL);
             link.setFocusTraversable(false);
             link.setOnAction(e -> openUrl.accept(item.url()));
             text.getChildren().add(link);
@@ -125,7 +126,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         Label when = new Label(entry.relative());
-        when.getStyleClass().add("timeline-when");
+        when.getStyleClass().add(StyleClass.TIMELINE_WHEN);
         when.setTooltip(new Tooltip(entry.exact()));
         when.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(10, badge, text, when);

@@ -27,6 +27,7 @@ import org.waymark.model.timeline.ContactScope;
 import org.waymark.model.timeline.TimelineFilter;
 import org.waymark.model.timeline.TimelinePeriod;
 import org.waymark.model.timeline.TimelineWording;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * The timeline's filters: a search box, a toggle per interaction type, Clear all, and a "More filters" panel with
@@ -51,10 +52,10 @@ final class TimelineFilterBar extends VBox {
     TimelineFilterBar(TimelineViewModel model) {
         super(6);
         this.model = model;
-        getStyleClass().add("timeline-filters");
+        getStyleClass().add(StyleClass.Hooks.TIMELINE_FILTERS);
         TextField search = new TextField();
         search.setId("timeline-search");
-        search.getStyleClass().add(org.waymark.ui.window.FocusPart.ENTRY);
+        search.getStyleClass().add(StyleClass.Hooks.FOCUS_ENTRY);
         search.setPromptText("Search by asset or detail");
         search.setAccessibleText("Search the timeline by asset name or detail");
         search.textProperty().bindBidirectional(model.searchProperty());
@@ -79,7 +80,7 @@ final class TimelineFilterBar extends VBox {
         for (InteractionType type : InteractionType.values()) {
             ToggleButton toggle = new ToggleButton(type.label());
             toggle.setId("timeline-type-" + type.name().toLowerCase(java.util.Locale.ROOT));
-            toggle.getStyleClass().add("timeline-type-toggle");
+            toggle.getStyleClass().add(StyleClass.Hooks.TIMELINE_TYPE_TOGGLE);
             toggle.setAccessibleHelp("Show " + type.label().toLowerCase(java.util.Locale.ROOT)
                     + " items; with no type chosen every type shows");
             toggle.selectedProperty().addListener((obs, old, on) -> {
@@ -130,7 +131,7 @@ final class TimelineFilterBar extends VBox {
         from.setAccessibleText("From day, as year-month-day");
         to.setId("timeline-to");
         to.setAccessibleText("To day, as year-month-day");
-        rangeProblem.getStyleClass().add("timeline-problem");
+        rangeProblem.getStyleClass().add(StyleClass.TIMELINE_PROBLEM);
         rangeProblem.setId("timeline-range-problem");
         // wraps rather than cutting its words short when the pane is narrow (or the UI large)
         javafx.scene.layout.FlowPane dates = new javafx.scene.layout.FlowPane(6, 6, whole("Date range"), period,

@@ -4,6 +4,7 @@ import java.util.Map;
 import javafx.scene.shape.SVGPath;
 import org.waymark.model.interaction.InteractionType;
 import org.waymark.model.tile.TileType;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.canvas.TileIcons;
 
 /** The icon of each interaction type: the canvas icon of the tile that makes such interactions. */
@@ -19,12 +20,20 @@ final class TimelineIcons {
 
     SVGPath of(InteractionType type) {
         SVGPath icon = icons.icon(TILES.get(type));
-        icon.getStyleClass().add("timeline-icon");
+        icon.getStyleClass().add(StyleClass.TIMELINE_ICON);
         return icon;
     }
 
     /** The style class naming the type's colour: "timeline-email", "timeline-activity". */
     static String styleOf(InteractionType type) {
-        return "timeline-" + type.name().toLowerCase(java.util.Locale.ROOT);
+        return switch (type) {
+            case EMAIL -> StyleClass.TIMELINE_EMAIL;
+            case SMS -> StyleClass.TIMELINE_SMS;
+            case PUSH -> StyleClass.TIMELINE_PUSH;
+            case WEB -> StyleClass.TIMELINE_WEB;
+            case FORM -> StyleClass.TIMELINE_FORM;
+            case EVENT -> StyleClass.TIMELINE_EVENT;
+            case ACTIVITY -> StyleClass.TIMELINE_ACTIVITY;
+        };
     }
 }

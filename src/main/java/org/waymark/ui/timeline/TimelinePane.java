@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.waymark.ui.window.ButtonRow;
 import org.waymark.model.audience.ContactSummary;
 import org.waymark.model.timeline.TimelineProfile;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * A contact's or account's timeline: its name, a button to switch between the contact and its account, the
@@ -36,13 +37,13 @@ public final class TimelinePane extends VBox {
     public TimelinePane(TimelineViewModel model, Consumer<String> openUrl) {
         this.model = model;
         this.openUrl = openUrl;
-        getStyleClass().add("timeline-pane");
+        getStyleClass().add(StyleClass.TIMELINE_PANE);
         getStylesheets().add(STYLESHEET);
         setId("timeline-pane");
 
         Label heading = new Label();
         heading.setId("timeline-heading");
-        heading.getStyleClass().add("timeline-heading");
+        heading.getStyleClass().add(StyleClass.TIMELINE_HEADING);
         heading.textProperty().bind(Bindings.createStringBinding(() -> model.profileProperty().get() == null
                 ? "Timeline" : model.profileProperty().get().name() + (model.profileProperty().get().isAccount()
                 ? " (account)" : ""), model.profileProperty()));
@@ -55,7 +56,7 @@ public final class TimelinePane extends VBox {
 
         Label count = new Label();
         count.setId("timeline-count");
-        count.getStyleClass().add("timeline-count");
+        count.getStyleClass().add(StyleClass.TIMELINE_COUNT);
         count.textProperty().bind(model.countTextBinding());
         count.visibleProperty().bind(model.profileProperty().isNotNull());
         count.managedProperty().bind(count.visibleProperty());

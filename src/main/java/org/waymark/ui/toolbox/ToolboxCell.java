@@ -9,6 +9,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.waymark.ui.window.WrappedText;
 import org.waymark.model.tile.TileType;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.canvas.TileIcons;
 
 /**
@@ -29,13 +30,13 @@ final class ToolboxCell extends ListCell<TileType> {
     ToolboxCell(ToolboxViewModel model, TileIcons icons) {
         this.model = model;
         this.icons = icons;
-        getStyleClass().add("toolbox-cell");
-        category.getStyleClass().add("toolbox-category");
+        getStyleClass().add(StyleClass.TOOLBOX_CELL);
+        category.getStyleClass().add(StyleClass.TOOLBOX_CATEGORY);
         category.setMaxWidth(Double.MAX_VALUE);
-        name.getStyleClass().add("toolbox-name");
-        description.getStyleClass().add("toolbox-description");
+        name.getStyleClass().add(StyleClass.TOOLBOX_NAME);
+        description.getStyleClass().add(StyleClass.TOOLBOX_DESCRIPTION);
         WrappedText.wrap(description);
-        badge.getStyleClass().add("tile-badge");
+        badge.getStyleClass().add(StyleClass.TILE_BADGE);
         badge.setMinSize(StackPane.USE_PREF_SIZE, StackPane.USE_PREF_SIZE);
         badge.setMaxSize(StackPane.USE_PREF_SIZE, StackPane.USE_PREF_SIZE);
         VBox text = new VBox(1, name, description);
@@ -43,7 +44,7 @@ final class ToolboxCell extends ListCell<TileType> {
         HBox.setHgrow(text, Priority.ALWAYS);
         entry = new HBox(10, badge, text);
         entry.setAlignment(Pos.CENTER_LEFT);
-        entry.getStyleClass().add("toolbox-entry");
+        entry.getStyleClass().add(StyleClass.TOOLBOX_ENTRY);
         graphic = new VBox(category, entry);
         graphic.setMinWidth(0);
         setPrefWidth(0);
@@ -52,7 +53,7 @@ final class ToolboxCell extends ListCell<TileType> {
     @Override
     protected void updateItem(TileType type, boolean empty) {
         super.updateItem(type, empty);
-        entry.getStyleClass().removeIf(c -> c.startsWith("category-"));
+        entry.getStyleClass().removeAll(TileIcons.CATEGORY_STYLES);
         if (empty || type == null) {
             setId(null);
             setGraphic(null);
@@ -63,7 +64,7 @@ final class ToolboxCell extends ListCell<TileType> {
         setId("toolbox-" + type.fileName());
         String style = TileIcons.categoryStyle(type.category());
         entry.getStyleClass().add(style);
-        badge.getStyleClass().removeIf(c -> c.startsWith("category-"));
+        badge.getStyleClass().removeAll(TileIcons.CATEGORY_STYLES);
         badge.getStyleClass().add(style);
         badge.getChildren().setAll(icons.icon(type));
         name.setText(type.label());

@@ -15,6 +15,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.waymark.model.tile.TileType;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.canvas.TileIcons;
 
 /**
@@ -33,7 +34,7 @@ public final class ToolboxView extends VBox {
      */
     public ToolboxView(ToolboxViewModel model, TileIcons icons, BiConsumer<Node, Supplier<TileType>> dragSources,
                        Consumer<TileType> insert) {
-        getStyleClass().add("toolbox");
+        getStyleClass().add(StyleClass.TOOLBOX);
         filter.setId("toolbox-filter");
         filter.setPromptText("Filter tiles");
         filter.setAccessibleText("Filter the toolbox by name or description");

@@ -18,6 +18,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Rectangle;
 import org.waymark.model.tile.TileCategory;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.canvas.Box;
 import org.waymark.ui.canvas.PipelineDrawing;
 import org.waymark.ui.canvas.PlacedTile;
@@ -51,10 +52,10 @@ public final class Minimap extends Region {
         this.scrollPane = scrollPane;
         this.drawing = drawing;
         this.zoom = zoom;
-        getStyleClass().add("minimap");
+        getStyleClass().add(StyleClass.MINIMAP);
         getStylesheets().add(Minimap.class.getResource("/org/waymark/ui/view.css").toExternalForm());
         resizeTo(MinimapGeometry.heightFor(0, 0, WIDTH, MARGIN, MIN_HEIGHT, MAX_HEIGHT));
-        viewport.getStyleClass().add("minimap-viewport");
+        viewport.getStyleClass().add(StyleClass.MINIMAP_VIEWPORT);
         viewport.setManaged(false);
         tiles.setManaged(false);
         tiles.setMouseTransparent(true);
@@ -62,7 +63,7 @@ public final class Minimap extends Region {
         getChildren().addAll(tiles, viewport);
         for (TileCategory category : TileCategory.values()) {
             Region swatch = new Region();
-            swatch.getStyleClass().addAll("minimap-tile", TileIcons.categoryStyle(category));
+            swatch.getStyleClass().addAll(StyleClass.MINIMAP_TILE, TileIcons.categoryStyle(category));
             swatch.setManaged(false);
             swatch.setMouseTransparent(true);
             swatch.backgroundProperty().addListener(this::tilesChanged);

@@ -7,6 +7,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * A row of buttons (and the labels and fields that go with them) that wraps onto a further line when the window
@@ -17,7 +18,7 @@ import javafx.scene.layout.Region;
 public final class ButtonRow extends FlowPane {
 
     public ButtonRow(Node... items) {
-        getStyleClass().add("button-row");
+        getStyleClass().add(StyleClass.BUTTON_ROW);
         setMinHeight(USE_PREF_SIZE); // a box short of room would squeeze the second line away
         getChildren().addListener((ListChangeListener<Node>) change -> {
             while (change.next()) {
@@ -30,7 +31,7 @@ public final class ButtonRow extends FlowPane {
     /** A row of tools with the tool bar's look and role, named {@code name} for screen readers. */
     public static ButtonRow toolBar(String name) {
         ButtonRow row = new ButtonRow();
-        row.getStyleClass().add("tool-bar");
+        row.getStyleClass().add(StyleClass.TOOL_BAR);
         row.setAccessibleRole(AccessibleRole.TOOL_BAR);
         row.setAccessibleText(name);
         return row;
@@ -40,7 +41,7 @@ public final class ButtonRow extends FlowPane {
         if (item instanceof Labeled labeled) {
             labeled.setMinWidth(Region.USE_PREF_SIZE);
         } else if (item instanceof Separator separator) {
-            separator.getStyleClass().add("button-row-separator");
+            separator.getStyleClass().add(StyleClass.BUTTON_ROW_SEPARATOR);
         }
     }
 }

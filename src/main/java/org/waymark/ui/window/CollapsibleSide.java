@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
+import org.waymark.ui.appearance.StyleClass;
 import org.waymark.ui.window.PanelLayout.Panel;
 
 /**
@@ -112,7 +113,7 @@ public final class CollapsibleSide {
     /** True when {@code node} is a divider of a split (a click elsewhere leaves the width as the room made it). */
     private static boolean onDivider(Node node) {
         for (Node at = node; at != null; at = at.getParent()) {
-            if (at.getStyleClass().contains("split-pane-divider")) {
+            if (at.getStyleClass().contains(StyleClass.Hooks.SPLIT_PANE_DIVIDER)) {
                 return true;
             }
         }

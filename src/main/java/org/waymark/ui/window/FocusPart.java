@@ -4,15 +4,13 @@ import java.util.List;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import org.waymark.ui.appearance.StyleClass;
 
 /**
  * A part of the window that F6 and Shift+F6 move the keyboard focus to: its name, whether a node lies in it, and
  * how the focus enters it.
  */
 public record FocusPart(String name, Predicate<Node> holds, Runnable focus) {
-
-    /** Style class of the control where the focus enters a part, when that is not its first one (a search field). */
-    public static final String ENTRY = "focus-entry";
 
     /** The part {@code root}: it holds what lies under {@code root}; the focus enters at its first reachable control. */
     public static FocusPart of(String name, Node root) {
@@ -51,7 +49,7 @@ public record FocusPart(String name, Predicate<Node> holds, Runnable focus) {
      * would reach, else to {@code root} itself.
      */
     public static void focusFirstIn(Node root) {
-        Node first = root == null ? null : root.lookupAll("." + ENTRY).stream()
+        Node first = root == null ? null : root.lookupAll("." + StyleClass.Hooks.FOCUS_ENTRY).stream()
                 .filter(entry -> firstFocusable(entry) == entry && shows(entry, root)).findFirst()
                 .orElseGet(() -> firstFocusable(root));
         if (first != null) {
