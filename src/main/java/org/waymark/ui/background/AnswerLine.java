@@ -31,7 +31,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * Progress#isCancelled()} turns true; threads are never interrupted: an interrupt closes H2's file channel), its
  * progress no longer shows, what has not started never starts, and once it has stopped its {@code failed} hears a
  * {@link CancellationException} instead of the answer. A job that changes the store checks the flag before it
- * commits, so that a cancelled job leaves the store as it was. Work handed over after a Cancel starts a new question
+ * commits and stops by throwing, so that a cancelled job leaves the store as it was; a job that returns all the same
+ * did its work (the Cancel came after its last look), and its answer is shown: the window never says "nothing was
+ * written" of work that was. Work handed over after a Cancel starts a new question
  * (what the cancelled one still awaits is then dropped).</li>
  * <li>Failures are reported the same way everywhere: {@code failed} hears the exception on the JavaFX thread (an
  * {@link Error} wrapped in an {@link ExecutionException}). {@link #busyProperty()} holds while anything of the
@@ -151,9 +153,11 @@ public final class AnswerLine {
         }
         T value = null;
         Exception problem = null;
+        boolean done = false;
         if (!mine.cancelled.get()) {
             try {
                 value = work.run(mine);
+                done = !read;
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();
                 problem = stopped;
@@ -165,17 +169,19 @@ public final class AnswerLine {
         }
         T shown = value;
         Exception why = problem;
-        ui.execute(() -> deliver(mine, shown, why, answer, failed));
+        boolean finished = done;
+        ui.execute(() -> deliver(mine, shown, why, finished, answer, failed));
     }
 
-    private <T> void deliver(Question asked, T value, Exception problem, Consumer<T> answer,
+    /** {@code finished}: a job that ran to its end, so did what it was for, whether or not a Cancel came too late. */
+    private <T> void deliver(Question asked, T value, Exception problem, boolean finished, Consumer<T> answer,
                              Consumer<Exception> failed) {
         if (asked != question) {
             return; // an answer to an older question
         }
         waiting = Math.max(0, waiting - 1);
         busy.set(waiting > 0);
-        if (asked.cancelled.get()) {
+        if (asked.cancelled.get() && !finished) {
             failed.accept(new CancellationException("Cancelled"));
         } else if (problem != null) {
             failed.accept(problem);

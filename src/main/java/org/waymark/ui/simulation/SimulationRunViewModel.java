@@ -55,6 +55,9 @@ public final class SimulationRunViewModel {
         });
     }
 
+    /** True when another journey opened while the run went on: its answer belongs to a journey no longer shown. */
+    private boolean switched;
+
     /** Keeps the result only while it is the open journey's as it is now. */
     public void follow(ObservableValue<EditSession> sessions) {
         sessions.addListener((obs, old, now) -> {
@@ -62,6 +65,7 @@ public final class SimulationRunViewModel {
                 old.journeyProperty().removeListener(edited);
             }
             attach(now);
+            switched = runs.busyProperty().get();
             cancel();
             clearResult();
         });
@@ -81,6 +85,7 @@ public final class SimulationRunViewModel {
             return false;
         }
         failure.set("");
+        switched = false;
         progress.set(-1);
         message.set("Starting the simulation of '" + job.journey().name() + "'…");
         state.set(State.RUNNING);
@@ -109,6 +114,10 @@ public final class SimulationRunViewModel {
         Journey simulated = job.journey();
         if (run.cancelled()) {
             cancelled();
+        } else if (switched) { // finished before it heard the Cancel another journey's opening sent
+            message.set("Simulated '" + simulated.name() + "'" + run.runId().map(id -> " (interactions saved as run "
+                    + id + ")").orElse("") + " after it was closed: open it and simulate again to see its counts.");
+            state.set(State.OUTDATED);
         } else if (session != null && session.journey() != simulated) {
             message.set("'" + simulated.name() + "' changed while it was simulated: simulate it again to see "
                     + "its counts.");

@@ -121,13 +121,13 @@ class AnswerLineTest {
     @Test
     void cancelAsksTheJobToStopAndSaysSoOnceItHasStopped() {
         boolean[] heard = new boolean[2];
-        line.run(progress -> {
+        line.<String>run(progress -> {
             progress.report(0.4, "Writing");
             heard[0] = progress.isCancelled();
             assertThat(line.cancel()).as("the user cancels while it runs").isTrue();
             assertThat(line.cancel()).as("once").isFalse();
             heard[1] = progress.isCancelled();
-            return "written";
+            throw new IllegalStateException("stopped before writing"); // as a job that heard it stops
         }, shown::add, e -> shown.add(e instanceof CancellationException ? "cancelled" : "failed"));
         background.runAll();
         assertThat(heard[0]).isFalse();
@@ -138,6 +138,19 @@ class AnswerLineTest {
         assertThat(line.progressTextProperty().get()).as("nor is its progress shown").isEmpty();
         assertThat(line.busyProperty().get()).isFalse();
         assertThat(line.cancel()).as("nothing left to cancel").isFalse();
+    }
+
+    @Test
+    void aJobThatFinishedBeforeItHeardCancelSaysWhatItDid() {
+        line.run(progress -> {
+            assertThat(progress.isCancelled()).isFalse(); // its last look: then it commits
+            line.cancel(); // the user's Cancel arrives while the commit runs
+            return "written";
+        }, shown::add, e -> shown.add("cancelled"));
+        background.runAll();
+        ui.runAll();
+        assertThat(shown).as("never 'nothing was written' of work that was").containsExactly("written");
+        assertThat(line.busyProperty().get()).isFalse();
     }
 
     @Test

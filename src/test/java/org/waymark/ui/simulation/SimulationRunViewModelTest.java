@@ -133,13 +133,13 @@ class SimulationRunViewModelTest {
     }
 
     @Test
-    void aRunCancelledAfterTheServiceFinishedIsStillCancelled() {
+    void aCancelThatCameAfterTheServiceFinishedShowsWhatTheRunDid() {
         model.start(job);
         runBackground();
-        model.cancel();
+        model.cancel(); // too late: the run has been recorded
         runFx();
-        assertThat(model.stateProperty().get()).isEqualTo(State.CANCELLED);
-        assertThat(model.resultProperty().get()).isNull();
+        assertThat(model.stateProperty().get()).as("never 'nothing was saved' of a saved run").isEqualTo(State.DONE);
+        assertThat(model.resultProperty().get()).isNotNull();
     }
 
     @Test
@@ -205,7 +205,9 @@ class SimulationRunViewModelTest {
         sessions.set(null);
         runFx();
         assertThat(heard[0].cancelled()).isTrue();
-        assertThat(model.stateProperty().get()).isEqualTo(State.CANCELLED);
+        assertThat(model.stateProperty().get()).as("it had finished: its counts belong to a closed journey")
+                .isEqualTo(State.OUTDATED);
         assertThat(model.resultProperty().get()).isNull();
+        assertThat(model.messageProperty().get()).contains("after it was closed");
     }
 }
