@@ -82,6 +82,9 @@ class AppearanceWindowTest {
         assertStyledWith(window.getScene(), Theme.DARK, 26);
 
         List<String> cut = new ArrayList<>();
+        assertThat(robot.lookup("#journey-list").tryQuery()).as("no room for the list at 200 %").isEmpty();
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.J); // asked for, it shows all the same
+        WaitForAsyncUtils.waitForFxEvents();
         robot.doubleClickOn(WHITE_PAPER);
         WaitForAsyncUtils.waitForFxEvents();
         cut.addAll(cutIn(robot, sidebarTab(robot, "sidebar-toolbox"), "toolbox"));
@@ -135,6 +138,8 @@ class AppearanceWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertStyledWith(window.getScene(), Theme.HIGH_CONTRAST, 19.5);
 
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.J); // at 150 % the list makes way until asked for
+        WaitForAsyncUtils.waitForFxEvents();
         robot.doubleClickOn(WHITE_PAPER);
         WaitForAsyncUtils.waitForFxEvents();
         Node surface = robot.lookup(".canvas-surface").query();

@@ -27,7 +27,7 @@ public final class PanelLayout {
 
     /** A panel that can be hidden to give the canvas room. */
     public enum Panel {
-        JOURNEY_LIST("panel.journey-list", 250, 170, 80),
+        JOURNEY_LIST("panel.journey-list", 250, 170, 75),
         SIDE_PANEL("panel.side", 330, 286, 40);
 
         private final String key;
