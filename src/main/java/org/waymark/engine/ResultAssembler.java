@@ -78,7 +78,7 @@ final class ResultAssembler {
                     if (k < state.outputs().size()) {
                         InteractionBatch batch = state.outputs().get(k).interactionsOrNull(t);
                         if (batch != null) {
-                            all.addAll(batch);
+                            all.addAll(batch, plan.places().get(t).tile().id());
                         }
                     }
                 }

@@ -38,6 +38,8 @@ class MessageTilesTest {
         assertEquals("Hello", rows.assetName(0));
         assertEquals("page", rows.assetKind(6));
         assertEquals("Landing", rows.assetName(6));
+        assertEquals("mail", rows.tile(0), "each row names the tile it came from, for the timeline and playback");
+        assertEquals("p", rows.tile(6), "a page visit comes from the page's tile");
         TileReport mail = result.tile("mail").orElseThrow();
         assertEquals(List.of(2L, 0L, 2L), List.of(mail.entered(), mail.waiting(), mail.passed()));
         assertEquals(2, mail.message("sent"));

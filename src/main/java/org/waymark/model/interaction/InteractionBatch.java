@@ -26,6 +26,8 @@ public final class InteractionBatch {
     private String[] assetNames;
     private String[] details;
     private String[] urls;
+    /** The journey tile each row came from (shared references), or null. */
+    private String[] tiles;
     private int size;
 
     public InteractionBatch() {
@@ -44,6 +46,7 @@ public final class InteractionBatch {
         assetNames = new String[initial];
         details = new String[initial];
         urls = new String[initial];
+        tiles = new String[initial];
     }
 
     /**
@@ -73,7 +76,22 @@ public final class InteractionBatch {
         for (int i = 0; i < other.size; i++) {
             add(other.contactIds[i], other.accountIds[i], other.type(i), other.subtypes[i], other.occurredAt[i],
                     other.assetKinds[i], other.assetIds[i], other.assetNames[i], other.details[i], other.urls[i]);
+            tiles[size - 1] = other.tiles[i];
         }
+    }
+
+    /** Appends every row of {@code other}, in its order, as coming from the journey tile {@code tileId}. */
+    public void addAll(InteractionBatch other, String tileId) {
+        for (int i = 0; i < other.size; i++) {
+            add(other.contactIds[i], other.accountIds[i], other.type(i), other.subtypes[i], other.occurredAt[i],
+                    other.assetKinds[i], other.assetIds[i], other.assetNames[i], other.details[i], other.urls[i]);
+            tiles[size - 1] = tileId;
+        }
+    }
+
+    /** The id of the journey tile the row came from, or null when it is not known. */
+    public String tile(int row) {
+        return tiles[check(row)];
     }
 
     public int size() {
@@ -139,5 +157,6 @@ public final class InteractionBatch {
         assetNames = Arrays.copyOf(assetNames, bigger);
         details = Arrays.copyOf(details, bigger);
         urls = Arrays.copyOf(urls, bigger);
+        tiles = Arrays.copyOf(tiles, bigger);
     }
 }

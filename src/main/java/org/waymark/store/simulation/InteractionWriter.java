@@ -32,8 +32,8 @@ public final class InteractionWriter {
     static final String INSERT = DSL.using(SQLDialect.H2).insertInto(INTERACTION, INTERACTION.CONTACT_ID,
                     INTERACTION.ACCOUNT_ID, INTERACTION.TYPE, INTERACTION.SUBTYPE, INTERACTION.OCCURRED_AT,
                     INTERACTION.ASSET_KIND, INTERACTION.ASSET_ID, INTERACTION.ASSET_NAME, INTERACTION.DETAIL,
-                    INTERACTION.URL, INTERACTION.SOURCE, INTERACTION.RUN_ID, INTERACTION.MESSAGE_ID)
-            .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null).getSQL();
+                    INTERACTION.URL, INTERACTION.SOURCE, INTERACTION.RUN_ID, INTERACTION.MESSAGE_ID, INTERACTION.TILE_ID)
+            .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null).getSQL();
 
     private final int batchSize;
 
@@ -77,6 +77,7 @@ public final class InteractionWriter {
                 row.setString(9, interactions.detail(i));
                 row.setString(10, interactions.url(i));
                 BatchInsert.setId(row, 13, messageOf == null ? InteractionBatch.NONE : messageOf[i]);
+                row.setString(14, interactions.tile(i));
                 insert.add();
             }
             written = insert.finish();

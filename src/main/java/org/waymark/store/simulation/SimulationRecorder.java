@@ -4,6 +4,7 @@ import static org.waymark.store.schema.Tables.LEAD;
 import static org.waymark.store.schema.Tables.SIMULATED_ACTIVITY;
 import static org.waymark.store.schema.Tables.SIMULATION_MILESTONE;
 import static org.waymark.store.schema.Tables.SIMULATION_RUN;
+import static org.waymark.store.schema.Tables.SIMULATION_TILE;
 import static org.waymark.store.schema.Tables.WORKFLOW_RUN;
 
 import java.sql.Connection;
@@ -65,6 +66,7 @@ public final class SimulationRecorder {
                     .set(SIMULATION_RUN.CONTACTS, run.contacts()).set(SIMULATION_RUN.INTERACTIONS, run.interactions())
                     .set(SIMULATION_RUN.CREATED_AT, utc(run.createdAt().getEpochSecond()))
                     .execute();
+            tiles(ctx, run.runId(), output);
             ctx.connection(connection -> {
                 interactions.write(connection, output.interactions(), run.runId(), cancelled);
                 leads(connection, run, output, cancelled);
@@ -73,6 +75,23 @@ public final class SimulationRecorder {
                 milestones(connection, run.runId(), output, cancelled);
             });
         });
+    }
+
+    /** The names the run's tiles had, once each (a nested tile may be reported under its group too). */
+    private static void tiles(DSLContext ctx, String runId, SimulationOutput output) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        output.tiles().forEach(tile -> names.putIfAbsent(tile.id(), tile.name()));
+        if (names.isEmpty()) {
+            return;
+        }
+        ctx.batch(names.entrySet().stream().map(tile -> ctx.insertInto(SIMULATION_TILE)
+                .set(SIMULATION_TILE.RUN_ID, runId).set(SIMULATION_TILE.TILE_ID, tile.getKey())
+                .set(SIMULATION_TILE.TILE_NAME, shortened(tile.getValue(), SIMULATION_TILE.TILE_NAME.getDataType()
+                        .length()))).toList()).execute();
+    }
+
+    private static String shortened(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     private static void leads(Connection connection, SimulationRun run, SimulationOutput output,

@@ -4,6 +4,7 @@ import static org.waymark.store.schema.Tables.ACCOUNT;
 import static org.waymark.store.schema.Tables.CONTACT;
 import static org.waymark.store.schema.Tables.INTERACTION;
 import static org.waymark.store.schema.Tables.SIMULATION_RUN;
+import static org.waymark.store.schema.Tables.SIMULATION_TILE;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -34,10 +35,15 @@ public final class TimelineRepository {
     private static final Field<String> SIMULATED_IN = org.jooq.impl.DSL.field(org.jooq.impl.DSL
             .select(SIMULATION_RUN.JOURNEY_NAME).from(SIMULATION_RUN)
             .where(SIMULATION_RUN.RUN_ID.eq(INTERACTION.RUN_ID))).as("simulated_in");
+    /** The name the tile that produced a simulated interaction had in its run; null for a real one. */
+    private static final Field<String> SIMULATED_AT = org.jooq.impl.DSL.field(org.jooq.impl.DSL
+            .select(SIMULATION_TILE.TILE_NAME).from(SIMULATION_TILE)
+            .where(SIMULATION_TILE.RUN_ID.eq(INTERACTION.RUN_ID).and(SIMULATION_TILE.TILE_ID.eq(INTERACTION.TILE_ID))))
+            .as("simulated_at");
     static final List<Field<?>> COLUMNS = List.of(INTERACTION.ID, INTERACTION.CONTACT_ID, CONTACT.FIRST_NAME,
             CONTACT.LAST_NAME, INTERACTION.TYPE, INTERACTION.SUBTYPE, INTERACTION.OCCURRED_AT, INTERACTION.ASSET_KIND,
             INTERACTION.ASSET_ID, INTERACTION.ASSET_NAME, INTERACTION.DETAIL, INTERACTION.URL, INTERACTION.SOURCE,
-            SIMULATED_IN);
+            SIMULATED_IN, SIMULATED_AT);
 
     private final DSLContext dsl;
 
@@ -133,7 +139,8 @@ public final class TimelineRepository {
                 contact == null ? "" : name(r.get(CONTACT.FIRST_NAME), r.get(CONTACT.LAST_NAME)),
                 type(r.get(INTERACTION.TYPE)), r.get(INTERACTION.SUBTYPE), r.get(INTERACTION.OCCURRED_AT),
                 r.get(INTERACTION.ASSET_KIND), asset == null ? 0 : asset, r.get(INTERACTION.ASSET_NAME),
-                r.get(INTERACTION.DETAIL), r.get(INTERACTION.URL), r.get(INTERACTION.SOURCE), r.get(SIMULATED_IN));
+                r.get(INTERACTION.DETAIL), r.get(INTERACTION.URL), r.get(INTERACTION.SOURCE), r.get(SIMULATED_IN),
+                r.get(SIMULATED_AT));
     }
 
     private static InteractionType type(String stored) {

@@ -64,6 +64,7 @@ public final class StoreSimulationStore implements SimulationStore {
                 result.workflowRuns().stream().map(w -> new SimulationOutput.WorkflowRun(w.contactId(),
                         w.accountId(), w.workflow(), w.at(), w.tileId())).toList(),
                 result.milestones().stream().map(m -> new SimulationOutput.Milestone(m.kind(), m.at(), m.detail()))
-                        .toList());
+                        .toList(),
+                result.tiles().stream().map(r -> new SimulationOutput.Tile(r.tileId(), r.label())).toList());
     }
 }

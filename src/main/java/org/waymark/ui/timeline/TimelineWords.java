@@ -56,12 +56,16 @@ public final class TimelineWords {
                 exact(item.occurredAt()), item.assetName(), item.detail(), who, simulated(item));
     }
 
-    /** "Simulated in 'Welcome series'" for an interaction a simulation saved, "" for a real one. */
+    /**
+     * "Simulated in 'Welcome series' at 'Send the welcome email'" for an interaction a simulation saved (the journey
+     * and the tile as they were named in the run), "" for a real one.
+     */
     static String simulated(TimelineItem item) {
         if (!item.isSimulated()) {
             return "";
         }
-        return item.simulatedIn().isEmpty() ? "Simulated" : "Simulated in \u2018" + item.simulatedIn() + "\u2019";
+        String in = item.simulatedIn().isEmpty() ? "Simulated" : "Simulated in \u2018" + item.simulatedIn() + "\u2019";
+        return item.simulatedAt().isEmpty() ? in : in + " at \u2018" + item.simulatedAt() + "\u2019";
     }
 
     /** A stored (UTC) moment as the user reads it, its zone named: "4 May 2026, 09:00 CEST". */

@@ -48,11 +48,13 @@ class SimulationRunsTest {
     }
 
     private static SimulationOutput output(int interactions) {
-        InteractionBatch batch = new InteractionBatch();
+        InteractionBatch sent = new InteractionBatch();
         for (int i = 0; i < interactions; i++) {
-            batch.add(1 + i % 40, InteractionBatch.NONE, InteractionType.EMAIL, "sent", START.getEpochSecond() + i,
+            sent.add(1 + i % 40, InteractionBatch.NONE, InteractionType.EMAIL, "sent", START.getEpochSecond() + i,
                     "EMAIL", InteractionBatch.NONE, "Welcome", null, null);
         }
+        InteractionBatch batch = new InteractionBatch();
+        batch.addAll(sent, "welcome");
         long at = START.getEpochSecond();
         return new SimulationOutput(batch,
                 List.of(new SimulationOutput.Lead(3, InteractionBatch.NONE, "Playbook", at + 60, "lead"),
@@ -60,7 +62,9 @@ class SimulationRunsTest {
                 List.of(new SimulationOutput.Activity(4, InteractionBatch.NONE, "PHONE_CALL", "Call back", at + 120, "call")),
                 List.of(new SimulationOutput.WorkflowRun(5, 1, "Assign to sales", at + 180, "wf")),
                 List.of(new SimulationOutput.Milestone("RUN_STARTED", at, "Welcome"),
-                        new SimulationOutput.Milestone("ENDED", at + 86_400, "End of the simulated period")));
+                        new SimulationOutput.Milestone("ENDED", at + 86_400, "End of the simulated period")),
+                List.of(new SimulationOutput.Tile("welcome", "Send the welcome email"),
+                        new SimulationOutput.Tile("welcome", "Send the welcome email"))); // nested: reported twice
     }
 
     private static SimulationRun run(String id, Long journeyId, int interactions) {
@@ -86,6 +90,10 @@ class SimulationRunsTest {
         assertThat(store.dsl().fetchOne(WORKFLOW_RUN).getWorkflow()).isEqualTo("Assign to sales");
         assertThat(store.dsl().selectFrom(SIMULATION_MILESTONE).orderBy(SIMULATION_MILESTONE.OCCURRED_AT)
                 .fetch(SIMULATION_MILESTONE.KIND)).containsExactly("RUN_STARTED", "ENDED");
+        assertThat(store.dsl().selectDistinct(INTERACTION.TILE_ID).from(INTERACTION).where(INTERACTION.RUN_ID
+                .eq("run-a")).fetch(INTERACTION.TILE_ID)).as("each interaction names its tile").containsExactly("welcome");
+        assertThat(store.dsl().fetch(org.waymark.store.schema.Tables.SIMULATION_TILE)).singleElement()
+                .satisfies(tile -> assertThat(tile.getTileName()).isEqualTo("Send the welcome email"));
     }
 
     @Test
@@ -102,6 +110,7 @@ class SimulationRunsTest {
         assertThat(count(SIMULATED_ACTIVITY)).isEqualTo(1);
         assertThat(count(WORKFLOW_RUN)).isEqualTo(1);
         assertThat(count(SIMULATION_MILESTONE)).isEqualTo(2);
+        assertThat(count(org.waymark.store.schema.Tables.SIMULATION_TILE)).isEqualTo(1);
     }
 
     @Test

@@ -66,14 +66,17 @@ class TimelineRepositoryTest {
                 + "period_seconds, contacts, interactions) VALUES ('run-1', 'Welcome series', 7, 'default', ?, 86400, 1, 1)",
                 NOW);
         store.dsl().execute("INSERT INTO interaction (id, contact_id, account_id, type, subtype, occurred_at, "
-                + "asset_kind, asset_id, asset_name, source, run_id) VALUES (5000, 1, 1, 'EMAIL', 'opened', ?, 'email', "
-                + "1, 'Spring offer', 'simulation', 'run-1')", NOW.minusMinutes(1));
+                + "asset_kind, asset_id, asset_name, source, run_id, tile_id) VALUES (5000, 1, 1, 'EMAIL', 'opened', ?, "
+                + "'email', 1, 'Spring offer', 'simulation', 'run-1', 'welcome')", NOW.minusMinutes(1));
+        store.dsl().execute("INSERT INTO simulation_tile (run_id, tile_id, tile_name) "
+                + "VALUES ('run-1', 'welcome', 'Send the welcome email')");
 
         TimelineItem newest = timeline.page(ANA, TimelineFilter.none(), null, 1, NOW).get(0);
         assertThat(newest.isSimulated()).isTrue();
         assertThat(newest.simulatedIn()).isEqualTo("Welcome series");
+        assertThat(newest.simulatedAt()).as("the tile, as named in the run").isEqualTo("Send the welcome email");
         assertThat(timeline.page(ANA, TimelineFilter.none(), null, 100, NOW)).filteredOn(i -> !i.isSimulated())
-                .allSatisfy(i -> assertThat(i.simulatedIn()).isEmpty());
+                .allSatisfy(i -> assertThat(i.simulatedIn() + i.simulatedAt()).isEmpty());
         TimelineFilter real = TimelineFilter.none().withSimulated(false);
         assertThat(timeline.count(ANA, real, NOW)).isEqualTo(timeline.count(ANA, TimelineFilter.none(), NOW) - 1);
         assertThat(timeline.page(ANA, real, null, 100, NOW)).noneMatch(TimelineItem::isSimulated);

@@ -14,8 +14,12 @@ class SimulatedMarkTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 5, 4, 8, 0);
 
     private static TimelineItem item(String source, String simulatedIn) {
+        return item(source, simulatedIn, "");
+    }
+
+    private static TimelineItem item(String source, String simulatedIn, String simulatedAt) {
         return new TimelineItem(1, 1, "Ana Silva", InteractionType.EMAIL, "opened", NOW.minusHours(2), "email", 1,
-                "Spring offer", "", "", source, simulatedIn);
+                "Spring offer", "", "", source, simulatedIn, simulatedAt);
     }
 
     @Test
@@ -26,6 +30,9 @@ class SimulatedMarkTest {
         assertThat(simulated.simulated()).isEqualTo("Simulated in \u2018Welcome series\u2019");
         assertThat(simulated.spoken()).startsWith("Simulated in \u2018Welcome series\u2019: ");
         assertThat(words.entry(item("simulation", ""), ana, NOW).simulated()).isEqualTo("Simulated");
+        assertThat(words.entry(item("simulation", "Welcome series", "Send the welcome email"), ana, NOW).simulated())
+                .as("and the tile, as it was named in the run")
+                .isEqualTo("Simulated in \u2018Welcome series\u2019 at \u2018Send the welcome email\u2019");
         TimelineRow.Entry real = words.entry(item("demo", ""), ana, NOW);
         assertThat(real.simulated()).isEmpty();
         assertThat(real.spoken()).doesNotContain("Simulated");
