@@ -54,7 +54,7 @@ final class MainTabs extends TabPane {
         activitiesView = new ActivitiesView(new ActivitiesViewModel(sources, background, Platform::runLater), files);
         journey = tab("Journey", journeyView, "journey-tab");
         contacts = tab("Contacts", people, "contacts-tab");
-        activities = tab("Activities", activitiesView, "activities-tab");
+        activities = tab("Activities", org.waymark.ui.window.ScrollWhenShort.around(activitiesView), "activities-tab");
         emails = tab("Emails", emailsView, "emails-tab");
         content = tab("Content", contentView, "content-tab");
         getTabs().addAll(journey, contacts, activities, emails, content);

@@ -220,7 +220,7 @@ public final class MainWindow {
         canvas.uiScaleProperty().bind(appearance.scaleFactorProperty());
         bindings.bindAppearance(appearance, status);
         PanelLayout panels = new PanelLayout(context.settings());
-        bindings.bindPanels(panels, status);
+        bindings.bindPanels(panels, status, focus::panelShown);
         if (!registry.unbound().isEmpty()) {
             throw new IllegalStateException("Actions without a binding: " + registry.unbound());
         }

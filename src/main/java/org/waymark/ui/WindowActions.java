@@ -97,11 +97,14 @@ final class WindowActions {
      * View ▸ Journey list and Side panel: each shows or hides its panel, checked while it shows; the status line says
      * so when a panel goes because the window has no room for it.
      */
-    void bindPanels(PanelLayout panels, Consumer<String> status) {
+    void bindPanels(PanelLayout panels, Consumer<String> status, Consumer<Panel> shownByUser) {
         Map<ActionId, Panel> toggles = Map.of(TOGGLE_JOURNEY_LIST, Panel.JOURNEY_LIST, TOGGLE_SIDE_PANEL, Panel.SIDE_PANEL);
         toggles.forEach((id, panel) -> registry.bind(id, ActionBinding.of(() -> {
             panels.toggle(panel);
             status.accept(id.plainLabel() + (panels.shownProperty(panel).get() ? " shown" : " hidden"));
+            if (panels.isShown(panel)) {
+                shownByUser.accept(panel);
+            }
         }).withSelected(panels.shownProperty(panel))));
         toggles.forEach((id, panel) -> panels.shownProperty(panel).addListener((obs, was, now) -> {
             if (!now && panels.isChosen(panel)) {

@@ -68,6 +68,22 @@ final class WindowFocus {
         Platform.runLater(designer.canvas()::focusSelectionOrFirst);
     }
 
+    /**
+     * A panel shown by the user's asking takes the focus, as a tab brought forward by its key does: the journey list
+     * its list, the side panel the part it shows (toolbox or properties).
+     */
+    void panelShown(org.waymark.ui.window.PanelLayout.Panel panel) {
+        Platform.runLater(() -> {
+            if (panel == org.waymark.ui.window.PanelLayout.Panel.JOURNEY_LIST) {
+                if (journeys != null && journeys.getScene() != null) {
+                    journeys.focusList();
+                }
+            } else if (tabs.journeyTab().isSelected() && sessions.getValue() != null) {
+                designer.focusSidePanel();
+            }
+        });
+    }
+
     /** The parts F6 goes round now, in order. */
     List<FocusPart> parts() {
         List<FocusPart> parts = new ArrayList<>();

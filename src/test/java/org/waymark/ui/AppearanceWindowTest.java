@@ -87,6 +87,9 @@ class AppearanceWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.doubleClickOn(WHITE_PAPER);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".designer-sidebar").tryQuery()).as("the side panel makes way too").isEmpty();
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P);
+        WaitForAsyncUtils.waitForFxEvents();
         cut.addAll(cutIn(robot, sidebarTab(robot, "sidebar-toolbox"), "toolbox"));
         for (String tile : List.of("offer", "clicked-download", "pause", "lead")) {
             selectTile(robot, tile);

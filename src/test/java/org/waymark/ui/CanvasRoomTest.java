@@ -80,6 +80,8 @@ class CanvasRoomTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#journey-list").tryQuery()).as("journey list back").isPresent();
         assertThat(robot.lookup(".hidden-list-strip").query().isVisible()).isFalse();
+        assertThat(org.waymark.ui.window.FocusPart.within(window.getScene().getFocusOwner(),
+                robot.lookup("#journey-list").query())).as("a panel the user asked for takes the focus").isTrue();
     }
 
     @Test
@@ -90,6 +92,8 @@ class CanvasRoomTest {
             robot.push(KeyCode.SHORTCUT, KeyCode.EQUALS);
         }
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".designer-sidebar").tryQuery()).as("no room for it at 200 %").isEmpty();
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P); // asked for, it shows all the same
         double doubled = sidebarWidth(robot);
         // twice as wide, but no more than 40 % of the designer, or its 22 lines of text (572 pixels) at least
         double room = robot.lookup(".journey-view").query().getLayoutBounds().getWidth();

@@ -26,6 +26,21 @@ public final class ClippedControls {
                 found.add("a tool bar puts buttons in its overflow menu: " + describe(overflow.getParent()));
             }
         }
+        for (Node table : root.lookupAll(".table-view")) {
+            if (shows(table) && table.getLayoutBounds().getHeight() > 0) {
+                Node header = table.lookup(".column-header-background");
+                double headerHeight = header == null ? 0 : header.getLayoutBounds().getHeight();
+                double line = javafx.scene.text.Font.getDefault().getSize();
+                if (table instanceof javafx.scene.control.Control control && control.getSkin() != null) {
+                    line = ((javafx.scene.layout.Region) control).lookup(".label") instanceof javafx.scene.control.Label label
+                            ? label.getFont().getSize() : line;
+                }
+                if (table.getLayoutBounds().getHeight() - headerHeight < 2 * line) {
+                    found.add("a table too short to show a row: " + describe(table) + " "
+                            + (int) table.getLayoutBounds().getHeight() + " high");
+                }
+            }
+        }
         for (Node overflow : root.lookupAll(".control-buttons-tab")) {
             if (shows(overflow)) {
                 found.add("a tab row needs its overflow menu: " + describe(overflow.getParent()));

@@ -92,7 +92,7 @@ public final class ShortcutOverlay {
         root.setPadding(new Insets(12));
         root.getStyleClass().add(StyleClass.Hooks.SHORTCUT_OVERLAY);
         Scene scene = owner == null ? new Scene(root, 640, 520)
-                : new Scene(root, Math.max(640, owner.getWidth() * 0.6), Math.max(520, owner.getHeight() * 0.75));
+                : new Scene(root, Math.max(640, owner.getWidth() * 0.7), Math.max(520, owner.getHeight() * 0.75));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 Platform.runLater(stage::close);
@@ -111,6 +111,11 @@ public final class ShortcutOverlay {
 
     /** Keys on the left, what they do in the middle, where they work on the right. */
     private static final class ShortcutCell extends ListCell<KeyHelp> {
+
+        ShortcutCell() {
+            setPrefWidth(0); // as wide as the list, never wider: a long description wraps instead of scrolling sideways
+        }
+
         @Override
         protected void updateItem(KeyHelp line, boolean empty) {
             super.updateItem(line, empty);

@@ -58,7 +58,7 @@ public final class ActivitiesView extends VBox {
         sources.getColumns().add(TableColumns.text("Columns", s -> s.columns().stream().map(c -> c.name())
                 .collect(Collectors.joining(", ")), 260));
         sources.getColumns().add(TableColumns.text("Imported", s -> WHEN.format(s.importedAt()), 140));
-        sources.setPrefHeight(170);
+        sources.getStyleClass().add(StyleClass.DATA_SOURCES_TABLE); // a few rows at any scale: the tab scrolls
         Button importCsv = button("_Import CSV…", "activities-import", "Import a CSV file as a data source");
         importCsv.setOnAction(e -> importSource(null));
         Button deleteSource = button("Delete _source…", "activities-delete-source",
@@ -85,6 +85,7 @@ public final class ActivitiesView extends VBox {
         table.getColumns().add(TableColumns.text("Type", ActivityRow::type, 140));
         table.getColumns().add(TableColumns.text("In timeline", ActivityRow::inTimelineText, 100));
         VBox.setVgrow(table, Priority.ALWAYS);
+        table.getStyleClass().add(StyleClass.ACTIVITIES_TABLE);
 
         Button create = button("_New activity…", "activities-new", "Define an activity with the wizard");
         create.setOnAction(e -> newActivity());

@@ -212,6 +212,9 @@ public final class StyleClass {
     public static final String FORM_DIALOG_CONTENT = "form-dialog-content";
     public static final String EMAIL_RESULTS_TABLE = "email-results-table";
     public static final String EMAIL_CHART = "email-chart";
+    public static final String DATA_SOURCES_TABLE = "data-sources-table";
+    public static final String ACTIVITIES_TABLE = "activities-table";
+    public static final String SEGMENT_PREVIEW_TABLE = "segment-preview-table";
 
     /**
      * Style classes with no rule in any stylesheet: tests, {@code lookupAll} and focus find nodes by them. One that

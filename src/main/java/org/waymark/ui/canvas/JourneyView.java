@@ -63,7 +63,8 @@ public final class JourneyView extends StackPane {
         canvas = new PipelineCanvas(model, icons);
         TileResults.follow(canvas, model);
         canvas.visibleProperty().bind(model.showingProperty());
-        Label hint = new Label("Open a journey from the list, or create one with File ▸ New.");
+        Label hint = new Label("Open a journey from the journey list (Ctrl+Shift+J shows it when hidden), or create one "
+                + "with File ▸ New.");
         hint.getStyleClass().add(StyleClass.CANVAS_HINT);
         WrappedText.wrap(hint);
         hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
@@ -102,6 +103,12 @@ public final class JourneyView extends StackPane {
             return keyboard.focusParts();
         }
         return java.util.List.of(org.waymark.ui.window.FocusPart.of("Canvas", canvasArea));
+    }
+
+    /** The focus into the part of the side panel that shows: the toolbox or the properties. */
+    public void focusSidePanel() {
+        String shown = sidebar.showsToolbox() ? "Toolbox" : "Properties";
+        focusParts().stream().filter(part -> part.name().equals(shown)).findFirst().ifPresent(part -> part.focus().run());
     }
 
     /**

@@ -20,7 +20,7 @@ public final class EmailsView extends TabPane {
         setId("emails-tabs");
         setAccessibleText("Email templates and email messages");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        templatesTab = new Tab("Templates", scrolling(templates));
+        templatesTab = new Tab("Templates", org.waymark.ui.window.ScrollWhenShort.around(templates));
         templatesTab.setId("email-templates-tab");
         messagesTab = new Tab("Messages", messages);
         messagesTab.setId("email-messages-tab");
@@ -54,14 +54,5 @@ public final class EmailsView extends TabPane {
         getSelectionModel().select(messagesTab);
         messages.activate();
         messages.focusFirst();
-    }
-
-    /** {@code view} filling the tab, and scrolling when the tab is shorter than it can be (at 200 % UI scale). */
-    private static javafx.scene.control.ScrollPane scrolling(javafx.scene.layout.Region view) {
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(view);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.setFocusTraversable(false);
-        return scroll;
     }
 }

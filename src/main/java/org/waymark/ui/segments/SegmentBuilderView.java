@@ -83,7 +83,7 @@ final class SegmentBuilderView extends VBox {
         preview.getColumns().add(TableColumns.text("City", ContactSummary::city, 110));
         preview.getColumns().add(TableColumns.text("Account", ContactSummary::account, 150));
         preview.getColumns().add(TableColumns.text("Consent", c -> c.consent().label(), 130));
-        preview.setPrefHeight(200);
+        preview.getStyleClass().add(StyleClass.SEGMENT_PREVIEW_TABLE); // a few rows at any scale
         Label previewTitle = new Label("First " + SegmentBuilderViewModel.PREVIEW + " members");
         previewTitle.getStyleClass().add(StyleClass.SECTION_TITLE);
 

@@ -28,7 +28,7 @@ public final class PanelLayout {
     /** A panel that can be hidden to give the canvas room. */
     public enum Panel {
         JOURNEY_LIST("panel.journey-list", 250, 170, 75),
-        SIDE_PANEL("panel.side", 330, 286, 40);
+        SIDE_PANEL("panel.side", 330, 286, 55);
 
         private final String key;
         private final double defaultWidth;
