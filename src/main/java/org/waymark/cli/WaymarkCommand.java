@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
         subcommands = {JourneyCommand.class, StoreCommand.class, SimulateCommand.class, TimelineCommand.class,
                 SourceCommand.class, ActivityCommand.class, ContactCommand.class, EmailCommand.class, ContentCommand.class,
                 SegmentCommand.class, BenchCommand.class, BenchEngineCommand.class,
-                BenchImportCommand.class, BenchTimelineCommand.class, BenchSegmentsCommand.class, BenchEmailsCommand.class})
+                BenchImportCommand.class, BenchActivitiesCommand.class, BenchTimelineCommand.class, BenchSegmentsCommand.class, BenchEmailsCommand.class})
 public final class WaymarkCommand implements Callable<Integer> {
 
     public static final int INVALID_INPUT = 1;

@@ -133,7 +133,7 @@ class WaymarkCommandTest {
     void storeInfoShowsSchemaAndCounts() {
         assertThat(run("store", "info", "--store", store.toString())).isZero();
         assertThat(out.toString()).contains("Store:          " + store.toAbsolutePath())
-                .contains("Schema version: 10").containsPattern("interaction\\s+0");
+                .contains("Schema version: 12").containsPattern("interaction\\s+0");
     }
 
     @Test

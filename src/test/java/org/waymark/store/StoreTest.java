@@ -13,7 +13,7 @@ class StoreTest {
     void migratesANewFolderToTheCurrentSchema(@TempDir Path dir) {
         Path folder = dir.resolve("nested/store");
         try (Store store = Store.open(folder)) {
-            assertThat(store.schemaVersion()).isEqualTo("11");
+            assertThat(store.schemaVersion()).isEqualTo("12");
             StoreInfo info = StoreInfo.of(store);
             assertThat(info.directory()).isEqualTo(folder);
             assertThat(info.rowCounts()).containsKeys("contact", "account", "lead", "business_unit", "consent_level",
@@ -31,7 +31,7 @@ class StoreTest {
         }
         try (Store store = Store.open(dir)) {
             assertThat(new AppSettingsRepository(store).get("window.width")).contains("1200");
-            assertThat(store.schemaVersion()).isEqualTo("11");
+            assertThat(store.schemaVersion()).isEqualTo("12");
         }
     }
 
@@ -80,7 +80,7 @@ class StoreTest {
             assertThat(first.dsl().fetchCount(org.waymark.store.schema.Tables.CONSENT_LEVEL)).isEqualTo(6);
         }
         try (Store again = Store.open(dir)) {
-            assertThat(again.schemaVersion()).isEqualTo("11");
+            assertThat(again.schemaVersion()).isEqualTo("12");
         }
     }
 

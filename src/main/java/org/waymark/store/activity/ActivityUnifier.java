@@ -106,7 +106,7 @@ public final class ActivityUnifier {
     }
 
     /** The source rows with the contact and account each resolves to. */
-    private static org.jooq.ResultQuery<Record> select(DSLContext ctx, ActivityDefinition d, DataSource source) {
+    static org.jooq.ResultQuery<Record> select(DSLContext ctx, ActivityDefinition d, DataSource source) {
         Table<?> table = SourceTables.table(source.tableName()).as("s");
         List<Field<?>> fields = new ArrayList<>();
         d.columns().forEach(c -> fields.add(DSL.field(DSL.quotedName("s", c),
@@ -122,17 +122,27 @@ public final class ActivityUnifier {
         org.jooq.SelectJoinStep<Record> joined = query;
         if (r.contactColumn() != null) {
             Field<Object> column = DSL.field(DSL.quotedName("s", r.contactColumn()));
-            Condition on = r.contactMatch() == ContactMatch.ID ? c.ID.cast(String.class).eq(DSL.trim(column.cast(String.class)))
-                    : DSL.lower(c.EMAIL).eq(DSL.lower(DSL.trim(column.cast(String.class))));
+            Condition on = r.contactMatch() == ContactMatch.ID ? c.ID.eq(idIn(column))
+                    : org.waymark.store.MatchKeys.email(c).eq(DSL.lower(DSL.trim(column.cast(String.class)))); // indexed: one lookup a row
             joined = joined.leftJoin(c).on(on);
         }
         if (r.accountColumn() != null) {
             Field<Object> column = DSL.field(DSL.quotedName("s", r.accountColumn()));
             Condition on = r.accountMatch() == ActivityRelationship.AccountMatch.ID
-                    ? a.ID.cast(String.class).eq(DSL.trim(column.cast(String.class)))
-                    : DSL.lower(a.NAME).eq(DSL.lower(DSL.trim(column.cast(String.class))));
+                    ? a.ID.eq(idIn(column))
+                    : org.waymark.store.MatchKeys.accountName(a).eq(DSL.lower(DSL.trim(column.cast(String.class))));
             joined = joined.leftJoin(a).on(on);
         }
         return joined.orderBy(DSL.field(DSL.quotedName("s", SourceNames.ROW_COLUMN)));
+    }
+
+    /**
+     * The id a source cell holds, or null when it holds no whole number: compared with an id column as it is, so that
+     * the primary key's index finds the row (a cast of the id column to text would read every row).
+     */
+    private static Field<Long> idIn(Field<Object> column) {
+        Field<String> text = DSL.trim(column.cast(String.class));
+        return DSL.when(DSL.condition("REGEXP_LIKE({0}, '^[0-9]+$')", text).and(DSL.length(text).le(18)),
+                text.cast(Long.class)).otherwise(DSL.inline((Long) null));
     }
 }

@@ -94,7 +94,9 @@ public final class ContactImporter {
     }
 
     private static boolean existingEmail(DSLContext dsl, String email) {
-        return dsl.fetchExists(CONTACT, org.jooq.impl.DSL.lower(CONTACT.EMAIL).eq(email));
+        // the indexed match key (lower(trim(email))), so that each row's check is one index lookup
+        return dsl.fetchExists(CONTACT, org.waymark.store.MatchKeys.email(CONTACT).eq(org.jooq.impl.DSL.lower(org.jooq.impl.DSL.trim(
+                org.jooq.impl.DSL.val(email)))));
     }
 
     private static Integer consent(ContactFields row) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.model.activity.ActivityDefinition;
+import org.waymark.model.source.DataSource;
 import org.waymark.model.activity.ActivityMappingReader;
 import org.waymark.store.Store;
 import org.waymark.store.StoreException;
@@ -78,6 +79,25 @@ class ActivityUnifierTest {
 
     private List<Record> interactions() {
         return List.copyOf(store.dsl().selectFrom(INTERACTION).orderBy(INTERACTION.SOURCE_KEY).fetch());
+    }
+
+    /**
+     * Issue 20, finding 1: a run looks each row's contact (by email) and account (by id) up in an index, so it scales
+     * with the rows read, not rows × contacts. Read from H2's plan, not from a clock.
+     */
+    @Test
+    void eachRowFindsItsContactAndAccountThroughAnIndex() throws Exception {
+        importOrders("SO-1, ADA@acme.example ,7,2026-03-01,Placed,1,EUR,web,\n", false);
+        ActivityDefinition definition = define();
+        DataSource source = new org.waymark.store.source.DataSources(store).find("orders").orElseThrow();
+        String plan = store.dsl().fetch("EXPLAIN " + ActivityUnifier.select(store.dsl(), definition, source)
+                .getSQL(org.jooq.conf.ParamType.INLINED)).format().toUpperCase(java.util.Locale.ROOT);
+        assertThat(plan).as(plan).contains("IX_CONTACT_EMAIL_KEY").contains("PRIMARY_KEY");
+        unifier.runAll();
+        assertThat(interactions()).singleElement().satisfies(row -> {
+            assertThat(row.get(INTERACTION.CONTACT_ID)).as("matched, spaces and case aside").isEqualTo(1L);
+            assertThat(row.get(INTERACTION.ACCOUNT_ID)).isEqualTo(7L);
+        });
     }
 
     @Test
