@@ -70,7 +70,9 @@ public final class ActivityUnifier {
     }
 
     private ActivityRunReport unify(DSLContext ctx, ActivityDefinition d, DataSource source) {
-        InteractionRows rows = new InteractionRows(ctx, d);
+        Set<String> stored = new HashSet<>(ctx.select(INTERACTION.SOURCE_KEY).from(INTERACTION)
+                .where(INTERACTION.SOURCE.eq(d.interactionSource())).fetch(INTERACTION.SOURCE_KEY));
+        InteractionRows rows = new InteractionRows(ctx, d, stored);
         Set<String> keys = new HashSet<>();
         long notMapped = 0;
         long unmatched = 0;
