@@ -38,6 +38,10 @@ final class ContactCommand {
         @Option(names = "--delimiter", paramLabel = "C", description = "The delimiter (detected when not given).")
         Character delimiter;
 
+        @Option(names = "--encoding", paramLabel = "NAME", converter = EncodingConverter.class,
+                description = EncodingConverter.DESCRIPTION)
+        java.nio.charset.Charset encoding;
+
         Import(CliContext context) {
             super(context);
         }
@@ -53,7 +57,7 @@ final class ContactCommand {
             }
             try (Store store = Store.open(storeDirectory())) {
                 ContactImportReport report = new ContactImporter(store).importFile(file,
-                        CsvOptions.DETECT.withDelimiter(delimiter), policy);
+                        CsvOptions.DETECT.withDelimiter(delimiter).withEncoding(encoding), policy);
                 out().println(report.describe());
                 return 0;
             } catch (SourceFileException e) {

@@ -33,6 +33,10 @@ final class SourceCommand {
                 description = "Field delimiter: a character, or comma, semicolon, tab, pipe (default: detected).")
         String delimiter;
 
+        @Option(names = "--encoding", paramLabel = "NAME", converter = EncodingConverter.class,
+                description = EncodingConverter.DESCRIPTION)
+        java.nio.charset.Charset encoding;
+
         @Option(names = "--no-header", description = "The first row is data, not column names (default: detected).")
         boolean noHeader;
 
@@ -46,7 +50,7 @@ final class SourceCommand {
         @Override
         public Integer call() {
             CsvOptions options = CsvOptions.DETECT.withDelimiter(delimiter == null ? null : delimiter(delimiter))
-                    .withHeader(noHeader ? Boolean.FALSE : null);
+                    .withHeader(noHeader ? Boolean.FALSE : null).withEncoding(encoding);
             try (Store store = Store.open(storeDirectory())) {
                 DataSource source = new DataSourceImporter(store, context.clock()).importFile(
                         SourceImport.of(name, file).withOptions(options).replacing(replace), ImportProgress.NONE);

@@ -40,6 +40,24 @@ class SourceAndActivityCommandTest {
         return commandLine.execute(all);
     }
 
+    /** Issue 20, finding 7: the hint names an option that exists, and the option reads the file right. */
+    @Test
+    void aFileInAnotherEncodingImportsWithTheOptionTheHintNames() throws Exception {
+        Path csv = java.nio.file.Files.write(dir.resolve("cafes.csv"),
+                "name,city\nCaf\u00e9 Noir,Li\u00e8ge\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertThat(run("source", "import", "--name", "cafes", "--file", csv.toString(), "--encoding", "UTF-8"))
+                .isNotZero();
+        assertThat(err.toString()).contains("is not valid UTF-8").contains("--encoding");
+        assertThat(run("source", "import", "--name", "cafes", "--file", csv.toString(), "--encoding", "klingon"))
+                .isNotZero();
+        assertThat(err.toString()).contains("unknown encoding \"klingon\"");
+        assertThat(run("source", "import", "--name", "cafes", "--file", csv.toString(), "--encoding",
+                "windows-1252")).as(err.toString()).isZero();
+        try (Store store = Store.open(dir.resolve("store"))) {
+            assertThat(store.dsl().fetchValue("SELECT \"name\" FROM \"src_cafes\"")).isEqualTo("Caf\u00e9 Noir");
+        }
+    }
+
     @Test
     void theSamplesImportDefineAndRunOnTheDemoWorkspace() {
         try (Store store = Store.open(dir.resolve("store"))) {

@@ -189,7 +189,8 @@ public final class CsvReader implements Closeable {
             return count > 0;
         } catch (DecodingReader.BadBytesException e) {
             throw problem("is not valid " + encodingName + " (" + e.getMessage()
-                    + "); save the file as UTF-8 or give its encoding");
+                    + "); save the file as UTF-8, or name its encoding: --encoding on the command line, the Encoding "
+                    + "choice when importing a data source in the window");
         } catch (IOException e) {
             throw new SourceFileException(fileName, "cannot be read: " + e.getMessage());
         }
