@@ -61,6 +61,11 @@ public final class DataSourceImporter {
         }
         CsvFormat format = new CsvFormatDetector().detect(request.file(), request.options());
         List<SourceColumn> columns = columns(request, format);
+        if (columns.size() > StagingRows.MAX_FILE_COLUMNS) {
+            throw new SourceFileException(request.file().getFileName().toString(), "has " + String.format("%,d",
+                    columns.size()) + " columns; a data source holds at most " + String.format("%,d",
+                    StagingRows.MAX_FILE_COLUMNS) + " (split the file, or leave out the columns no activity needs)");
+        }
         String tableName = SourceNames.tableName(request.name());
         String staging = tableName + "__import";
         DSLContext dsl = store.dsl();

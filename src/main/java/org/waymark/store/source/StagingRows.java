@@ -24,12 +24,17 @@ import org.waymark.model.source.ColumnType;
 final class StagingRows implements AutoCloseable {
 
     static final int ROWS_PER_STATEMENT = 100;
+    /** H2 takes at most 100,000 parameters in one statement: a wide file puts fewer rows in each. */
+    static final int MAX_PARAMETERS = 100_000;
+    /** H2 takes at most 16,384 columns in a table; the staging table has one more than the file, its row number. */
+    static final int MAX_FILE_COLUMNS = 16_383;
 
     private final ColumnType[] types;
     private final int width;
     private final PreparedStatement many;
     private final PreparedStatement one;
-    private final long[] rowNumbers = new long[ROWS_PER_STATEMENT];
+    private final int rowsPerStatement;
+    private final long[] rowNumbers;
     private final Object[][] values;
     private int pending;
 
@@ -37,11 +42,13 @@ final class StagingRows implements AutoCloseable {
             throws SQLException {
         this.types = types.clone();
         this.width = types.length + 1;
-        this.values = new Object[ROWS_PER_STATEMENT][types.length];
+        this.rowsPerStatement = rowsPerStatement(types.length);
+        this.rowNumbers = new long[rowsPerStatement];
+        this.values = new Object[rowsPerStatement][types.length];
         List<Field<?>> fields = new ArrayList<>();
         fields.add(SourceTables.rowField());
         columnNames.forEach(name -> fields.add(SourceTables.field(name)));
-        this.many = connection.prepareStatement(insert(connection, table, fields, ROWS_PER_STATEMENT));
+        this.many = connection.prepareStatement(insert(connection, table, fields, rowsPerStatement));
         try {
             this.one = connection.prepareStatement(insert(connection, table, fields, 1));
         } catch (SQLException e) {
@@ -58,9 +65,14 @@ final class StagingRows implements AutoCloseable {
         return insert.getSQL(ParamType.INDEXED);
     }
 
+    /** How many rows of a file of {@code columns} columns one insert takes: 100, fewer for a wide file. */
+    static int rowsPerStatement(int columns) {
+        return Math.max(1, Math.min(ROWS_PER_STATEMENT, MAX_PARAMETERS / (columns + 1)));
+    }
+
     /** The array to put the values of the row numbered {@code rowNumber} in (one per column, null for none). */
     Object[] next(long rowNumber) throws SQLException {
-        if (pending == ROWS_PER_STATEMENT) {
+        if (pending == rowsPerStatement) {
             addStatement();
         }
         rowNumbers[pending] = rowNumber;
@@ -69,7 +81,7 @@ final class StagingRows implements AutoCloseable {
 
     /** Writes every row given so far (in the caller's transaction). */
     void execute() throws SQLException {
-        if (pending == ROWS_PER_STATEMENT) {
+        if (pending == rowsPerStatement) {
             addStatement();
         }
         for (int r = 0; r < pending; r++) {

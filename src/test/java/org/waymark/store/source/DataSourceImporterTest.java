@@ -137,6 +137,40 @@ class DataSourceImporterTest {
         assertThat(new DataSources(store).find("orders").orElseThrow().fileName()).isEqualTo("o.csv");
     }
 
+    /** Issue 20, finding 3: a file of 1,000 columns or more went over H2's 100,000 parameters per statement. */
+    @Test
+    void aWideFileFitsItsInsertsToTheColumnsAndOneTooWideIsRefusedPlainly() throws Exception {
+        for (int width : new int[] {1_000, 1_500}) {
+            StringBuilder text = new StringBuilder();
+            for (int c = 0; c < width; c++) {
+                text.append(c == 0 ? "" : ",").append("c").append(c);
+            }
+            text.append('\n');
+            int rows = StagingRows.ROWS_PER_STATEMENT + 3;
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < width; c++) {
+                    text.append(c == 0 ? "" : ",").append(r * c);
+                }
+                text.append('\n');
+            }
+            DataSource source = importer.importFile(SourceImport.of("wide" + width,
+                    file("wide" + width + ".csv", text.toString())), ImportProgress.NONE);
+            assertThat(source.rowCount()).isEqualTo(rows);
+            assertThat(source.columns()).hasSize(width);
+        }
+        assertThat(StagingRows.rowsPerStatement(1_000)).isLessThan(StagingRows.ROWS_PER_STATEMENT);
+        assertThat(StagingRows.rowsPerStatement(16_383)).isEqualTo(6);
+        StringBuilder tooWide = new StringBuilder();
+        for (int c = 0; c <= StagingRows.MAX_FILE_COLUMNS; c++) {
+            tooWide.append(c == 0 ? "" : ",").append("c").append(c);
+        }
+        tooWide.append('\n');
+        assertThatThrownBy(() -> importer.importFile(SourceImport.of("too_wide", file("too-wide.csv",
+                tooWide + tooWide.toString().replace("c", "") + "\n")), ImportProgress.NONE))
+                .hasMessageStartingWith("too-wide.csv: has 16,384 columns; a data source holds at most 16,383");
+        assertThat(new DataSources(store).find("too_wide")).isEmpty();
+    }
+
     @Test
     void everyRowArrivesWhateverStatementOrBatchItFallsIn() throws Exception {
         int count = DataSourceImporter.BATCH_ROWS + StagingRows.ROWS_PER_STATEMENT + 7;
