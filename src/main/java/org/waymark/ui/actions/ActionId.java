@@ -59,7 +59,7 @@ public enum ActionId {
     ZOOM_OUT(ActionCategory.VIEW, "Zoom _out", "Zoom the canvas out", "zoom-out", "Shortcut+Alt+Minus",
             "Shortcut+Alt+Subtract"),
     ZOOM_ACTUAL(ActionCategory.VIEW, "_Actual size", "Show the canvas at 100 %", "zoom-actual", "Shortcut+Alt+0"),
-    ZOOM_FIT(ActionCategory.VIEW, "Zoom to _fit", "Fit the whole journey in the canvas", "zoom-fit", "Shortcut+9"),
+    ZOOM_FIT(ActionCategory.VIEW, "Zoom to _fit", "Fit the journey in the canvas, never below readable text: a long one scrolls", "zoom-fit", "Shortcut+9"),
     TOGGLE_JOURNEY_LIST(ActionCategory.VIEW, "Journey lis_t", "Show or hide the journey list, giving its room to the "
             + "tab beside it", "journey-list", "Shortcut+Shift+J"),
     TOGGLE_SIDE_PANEL(ActionCategory.VIEW, "Side _panel", "Show or hide the designer's side panel (toolbox, "

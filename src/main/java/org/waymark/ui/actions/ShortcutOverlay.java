@@ -126,6 +126,7 @@ public final class ShortcutOverlay {
             }
             Label keys = new Label(line.keys().isEmpty() ? "—" : line.keys());
             keys.getStyleClass().add(StyleClass.SHORTCUT_KEYS);
+            WrappedText.wrap(keys); // a command with several keys takes two lines rather than losing them
             Label what = new Label(line.what());
             WrappedText.wrap(what);
             what.setMaxWidth(Double.MAX_VALUE);

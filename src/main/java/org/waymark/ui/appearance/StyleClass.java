@@ -215,6 +215,9 @@ public final class StyleClass {
     public static final String DATA_SOURCES_TABLE = "data-sources-table";
     public static final String ACTIVITIES_TABLE = "activities-table";
     public static final String SEGMENT_PREVIEW_TABLE = "segment-preview-table";
+    public static final String SEGMENT_MEMBERS_TABLE = "segment-members-table";
+    public static final String SEGMENT_CONDITIONS = "segment-conditions";
+    public static final String EMAIL_DETAIL = "email-detail";
 
     /**
      * Style classes with no rule in any stylesheet: tests, {@code lookupAll} and focus find nodes by them. One that

@@ -24,6 +24,18 @@ public final class TileIcons {
         return icon;
     }
 
+    /**
+     * {@code icon}, drawn at its 16-unit size in a {@code box} {@code atWidth} pixels wide (at 100 % UI scale), grown
+     * with the box: a badge sized in ems keeps its icon in proportion at 200 %.
+     */
+    public static SVGPath growingWith(SVGPath icon, javafx.scene.layout.Region box, double atWidth) {
+        javafx.beans.binding.DoubleBinding scale = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> box.getWidth() <= 0 ? 1 : box.getWidth() / atWidth, box.widthProperty());
+        icon.scaleXProperty().bind(scale);
+        icon.scaleYProperty().bind(scale);
+        return icon;
+    }
+
     /** The style class of a category, e.g. {@code category-flow}. */
     public static String categoryStyle(TileCategory category) {
         return switch (category) {

@@ -85,6 +85,7 @@ public final class TemplateResultsView extends VBox {
                 new javafx.scene.control.Tab("Opens and clicks", trend),
                 new javafx.scene.control.Tab("Recipients", new RecipientsTable(model.recipients())));
         detail.setId("email-detail");
+        detail.getStyleClass().add(StyleClass.EMAIL_DETAIL); // room for the chart: the tab scrolls instead
         detail.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         detail.setAccessibleText("The selected email's opens and clicks, and its recipients");
         VBox.setVgrow(detail, Priority.ALWAYS);

@@ -70,6 +70,7 @@ final class SegmentBuilderView extends VBox {
         ScrollPane queryScroll = new ScrollPane(query);
         queryScroll.setFitToWidth(true);
         queryScroll.setPrefViewportHeight(220);
+        queryScroll.getStyleClass().add(StyleClass.SEGMENT_CONDITIONS); // a few conditions at any scale
         queryScroll.setAccessibleText("Conditions");
         VBox.setVgrow(queryScroll, Priority.ALWAYS);
 

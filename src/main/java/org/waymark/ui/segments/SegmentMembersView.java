@@ -87,6 +87,7 @@ final class SegmentMembersView extends VBox {
     private static TableView<ContactSummary> table(String id, String name,
                                                    javafx.collections.ObservableList<ContactSummary> rows) {
         TableView<ContactSummary> table = new TableView<>(rows);
+        table.getStyleClass().add(StyleClass.SEGMENT_MEMBERS_TABLE); // a few rows at any scale: the view scrolls
         table.setId(id);
         table.setAccessibleText(name);
         table.setPlaceholder(new Label(name.equals("Members") ? "No members." : "Type a search to find contacts."));

@@ -90,7 +90,7 @@ public final class SegmentsView extends SplitPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         nothing.getStyleClass().add(StyleClass.MUTED);
         editor.getChildren().setAll(nothing);
-        getItems().addAll(left, editor);
+        getItems().addAll(left, org.waymark.ui.window.ScrollWhenShort.around(editor));
         setDividerPositions(0.3);
         left.setMinWidth(240);
     }

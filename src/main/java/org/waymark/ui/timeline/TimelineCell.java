@@ -106,6 +106,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
         if (!entry.simulated().isEmpty()) { // never mistaken for what really happened
             Label simulated = new Label(entry.simulated());
             simulated.getStyleClass().add(StyleClass.TIMELINE_SIMULATED);
+            WrappedText.wrap(simulated); // the tile's name whole, on a second line if need be
             text.getChildren().add(simulated);
         }
         String rest = entry.who().isEmpty() ? entry.detail()

@@ -19,6 +19,8 @@ import org.waymark.ui.canvas.TileIcons;
 final class ToolboxCell extends ListCell<TileType> {
 
     private final ToolboxViewModel model;
+    /** The badge's width at 100 % UI scale: 2.154em of 13 pixels (waymark.css, {@code .toolbox-entry .tile-badge}). */
+    private static final double BADGE_AT_100 = 28;
     private final TileIcons icons;
     private final Label category = new Label();
     private final Label name = new Label();
@@ -66,7 +68,7 @@ final class ToolboxCell extends ListCell<TileType> {
         entry.getStyleClass().add(style);
         badge.getStyleClass().removeAll(TileIcons.CATEGORY_STYLES);
         badge.getStyleClass().add(style);
-        badge.getChildren().setAll(icons.icon(type));
+        badge.getChildren().setAll(TileIcons.growingWith(icons.icon(type), badge, BADGE_AT_100));
         name.setText(type.label());
         description.setText(type.description());
         boolean first = model.startsGroup(type);
