@@ -13,7 +13,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.waymark.ui.appearance.StyleClass;
@@ -40,7 +39,12 @@ public final class ShortcutOverlay {
         ShortcutList model = new ShortcutList(keys);
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+        // not modal: a modal window's owner drops the keys typed before the focus has moved over (see TileTypePicker)
+        stage.focusedProperty().addListener((obs, was, now) -> {
+            if (was && !now && stage.isShowing()) {
+                Platform.runLater(stage::close);
+            }
+        });
         stage.setTitle("Keyboard shortcuts");
 
         TextField search = new TextField();

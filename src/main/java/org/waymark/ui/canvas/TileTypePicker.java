@@ -9,7 +9,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
@@ -42,7 +41,14 @@ final class TileTypePicker {
     void choose(Window owner, AddTileViewModel model, String typedFirst, Choice choice) {
         Stage stage = new Stage(StageStyle.UTILITY);
         stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+        // not modal: a modal window's owner drops the keys typed before the platform has moved the focus over
+        // (on X, the keys after the first one of "york"), where KeyHandoff would have handed them on; the picker
+        // closes instead when the user goes back to the window below
+        stage.focusedProperty().addListener((obs, was, now) -> {
+            if (was && !now && stage.isShowing()) {
+                Platform.runLater(stage::close);
+            }
+        });
         stage.setTitle("Add tile");
         StringBuilder typed = new StringBuilder(typedFirst);
         Label filter = new Label();
