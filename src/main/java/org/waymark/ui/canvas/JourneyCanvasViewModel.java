@@ -80,6 +80,9 @@ public final class JourneyCanvasViewModel {
                 old.journeyProperty().removeListener(redraw);
                 Bindings.unbindContentBidirectional(old.selection(), selection.ids());
             }
+            if (session != null && session != old) {
+                resetZoom(); // each journey opens readable, not at the zoom another one was left at
+            }
             attach(session);
         });
         attach(sessions.getValue());

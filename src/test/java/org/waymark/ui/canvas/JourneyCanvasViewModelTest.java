@@ -17,6 +17,19 @@ class JourneyCanvasViewModelTest {
             new JourneyCanvasViewModel(new PipelineLayout(), new TileSummary(), new JourneyRules());
     private final Journey whitePaper = SampleJourneys.read(SampleJourneys.WHITE_PAPER);
 
+    /** A new user zoomed out on a long journey, then made a new one: it opened unreadably small (issue 15). */
+    @Test
+    void eachJourneyOpensAtActualSizeWhateverTheLastWasLeftAt() {
+        javafx.beans.property.SimpleObjectProperty<org.waymark.ui.edit.EditSession> sessions =
+                new javafx.beans.property.SimpleObjectProperty<>(new org.waymark.ui.edit.EditSession(whitePaper));
+        model.follow(sessions);
+        model.zoomOut();
+        model.zoomOut();
+        assertThat(model.zoomProperty().get()).isLessThan(1.0);
+        sessions.set(new org.waymark.ui.edit.EditSession(whitePaper));
+        assertThat(model.zoomProperty().get()).isEqualTo(1.0);
+    }
+
     @Test
     void describesEachTileForScreenReaders() {
         model.show(whitePaper);
