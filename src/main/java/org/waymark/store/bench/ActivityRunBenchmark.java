@@ -89,9 +89,6 @@ public final class ActivityRunBenchmark {
                         + "," + statuses[random.nextInt(4)] + "," + (random.nextInt(100_000) / 100.0) + "\n");
             }
         }
-        try (var channel = java.nio.channels.FileChannel.open(csv, java.nio.file.StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-        return csv;
+        return StoreBenchmark.forcedToDisk(csv);
     }
 }

@@ -138,9 +138,6 @@ public final class ImportBenchmark {
                         + (1 + random.nextInt(9)) + "\n");
             }
         }
-        try (var channel = java.nio.channels.FileChannel.open(csv, java.nio.file.StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-        return csv;
+        return StoreBenchmark.forcedToDisk(csv);
     }
 }
